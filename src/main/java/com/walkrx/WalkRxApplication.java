@@ -1,0 +1,25 @@
+package com.walkrx;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** WalkRx: walking therapy for back pain, run by clinicians for many patients at once. */
+@SpringBootApplication
+@EnableScheduling
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/walkrx.css")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class WalkRxApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WalkRxApplication.class, args);
+    }
+}

@@ -1,0 +1,26 @@
+package com.walkrx.audit;
+
+/** What was done, as the audit trail names it. */
+public enum AuditAction {
+    LOGGED_IN,
+    LOGIN_FAILED,
+    LOGGED_OUT,
+    ACCOUNT_ACTIVATED,
+    LISTED_PATIENTS,
+    VIEWED_PATIENT,
+    ENROLLED_PATIENT,
+    CHANGED_PATIENT,
+    CHANGED_CARE_TEAM,
+    VIEWED_PLAN,
+    CHANGED_PLAN,
+    OVERRODE_SURGERY_CLEARANCE,
+    RECORDED_CHECK_IN,
+    VIEWED_CHECK_INS,
+    VIEWED_FLAGS,
+    ACKNOWLEDGED_FLAG,
+    RESOLVED_FLAG,
+    EXPORTED,
+    MANAGED_USER,
+    VIEWED_AUDIT,
+    ACCESS_DENIED
+}

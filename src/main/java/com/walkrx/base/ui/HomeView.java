@@ -1,0 +1,32 @@
+package com.walkrx.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Role;
+import jakarta.annotation.security.PermitAll;
+
+/** The start page: forwards each role to its own landing page. */
+@Route(value = "", autoLayout = false)
+@PermitAll
+public class HomeView extends Div implements BeforeEnterObserver {
+
+    /** Where patients land. */
+    public static final String PATIENT_HOME = "today";
+    /** Where clinicians and admins land. */
+    public static final String STAFF_HOME = "caseload";
+
+    private final CurrentUser currentUser;
+
+    HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Role role = currentUser.require().role();
+        event.forwardTo(role == Role.PATIENT ? PATIENT_HOME : STAFF_HOME);
+    }
+}

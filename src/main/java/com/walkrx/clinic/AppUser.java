@@ -1,0 +1,68 @@
+package com.walkrx.clinic;
+
+import com.walkrx.base.security.Role;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+    private long clinicId;
+    private String username;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String displayName;
+    private boolean enabled = true;
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(long clinicId, String username, String passwordHash, Role role, String displayName) {
+        this.clinicId = clinicId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.displayName = displayName;
+        this.createdAt = Instant.now();
+    }
+
+    Long getId() { return id; }
+
+    long getClinicId() { return clinicId; }
+
+    String getUsername() { return username; }
+
+    String getPasswordHash() { return passwordHash; }
+
+    Role getRole() { return role; }
+
+    String getDisplayName() { return displayName; }
+
+    boolean isEnabled() { return enabled; }
+
+    void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+
+    void setDisplayName(String displayName) { this.displayName = displayName; }
+
+    UserSummary summary() {
+        return new UserSummary(id, clinicId, username, displayName, role, enabled);
+    }
+}

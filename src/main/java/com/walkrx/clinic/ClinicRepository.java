@@ -1,0 +1,6 @@
+package com.walkrx.clinic;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClinicRepository extends JpaRepository<Clinic, Long> {
+}

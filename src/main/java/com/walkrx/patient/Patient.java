@@ -1,0 +1,81 @@
+package com.walkrx.patient;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "patient")
+class Patient {
+
+    @Id
+    @GeneratedValue(generator = "patient_seq")
+    @SequenceGenerator(name = "patient_seq", sequenceName = "patient_seq", allocationSize = 50)
+    private Long id;
+    private long clinicId;
+    private Long userId;
+    private String givenName;
+    private String familyName;
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private Condition condition;
+    @Enumerated(EnumType.STRING)
+    private Acuity acuity;
+    private LocalDate onsetDate;
+    private LocalDate surgeryDate;
+    private LocalDate surgeonClearanceDate;
+    private String surgeonClearanceLimits;
+    private Instant enrolledAt;
+    private Long enrolledBy;
+    @Version
+    private long version;
+
+    protected Patient() {
+    }
+
+    Patient(long clinicId, String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
+            Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
+            String surgeonClearanceLimits, Long enrolledBy, Instant enrolledAt) {
+        this.clinicId = clinicId;
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = dateOfBirth;
+        this.condition = condition;
+        this.acuity = acuity;
+        this.onsetDate = onsetDate;
+        this.surgeryDate = surgeryDate;
+        this.surgeonClearanceDate = surgeonClearanceDate;
+        this.surgeonClearanceLimits = surgeonClearanceLimits;
+        this.enrolledBy = enrolledBy;
+        this.enrolledAt = enrolledAt;
+    }
+
+    Long getId() { return id; }
+
+    long getClinicId() { return clinicId; }
+
+    Long getUserId() { return userId; }
+
+    void setUserId(Long userId) { this.userId = userId; }
+
+    void recordClearance(LocalDate date, String limits) {
+        this.surgeonClearanceDate = date;
+        this.surgeonClearanceLimits = limits;
+    }
+
+    void recordSurgery(LocalDate date) {
+        this.surgeryDate = date;
+    }
+
+    PatientRecord toRecord() {
+        return new PatientRecord(id, clinicId, givenName, familyName, dateOfBirth, condition, acuity, onsetDate,
+                surgeryDate, surgeonClearanceDate, surgeonClearanceLimits, userId != null, version);
+    }
+}

@@ -1,0 +1,83 @@
+package com.walkrx.patient;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.security.Caller;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The care relationship, checked in the database: every service method that takes a patient id
+ * calls {@link #require} first. A patient outside the caller's reach is "not found", and every
+ * attempt, allowed or denied, is written to the audit trail.
+ */
+@Service
+public class PatientAccess {
+
+    /** What the caller wants to do with the record. */
+    public enum Need {
+        /** Admins of the clinic, clinicians on the care team, the patient themselves. */
+        READ,
+        /** Clinicians on the care team only. */
+        CARE,
+        /** The patient themselves only. */
+        SELF
+    }
+
+    /**
+     * The scoping predicate for queries over patients aliased {@code p}; bind it with {@link #scopeParams}.
+     * Admins see their clinic, clinicians their care teams, patients themselves.
+     */
+    public static final String SCOPE_SQL = """
+            p.clinic_id = :scopeClinicId and (
+                (:scopeRole = 'ADMIN')
+             or (:scopeRole = 'PATIENT' and p.user_id = :scopeUserId)
+             or (:scopeRole = 'CLINICIAN' and exists (
+                    select 1 from care_team_member scope_m
+                    where scope_m.patient_id = p.id and scope_m.clinician_id = :scopeUserId)))
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+
+    PatientAccess(JdbcClient jdbc, AuditService audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /** The named parameters of {@link #SCOPE_SQL} for this caller. */
+    public static Map<String, Object> scopeParams(Caller caller) {
+        return Map.of("scopeClinicId", caller.clinicId(), "scopeRole", caller.role().name(),
+                "scopeUserId", caller.userId());
+    }
+
+    /**
+     * Checks that the caller may do {@code need} with the patient, audits the access as {@code action},
+     * and throws {@link NotFoundException} (audited as denied) when not.
+     */
+    public void require(Caller caller, long patientId, Need need, AuditAction action) {
+        if (!allowed(caller, patientId, need)) {
+            audit.record(caller, AuditAction.ACCESS_DENIED, patientId, false, action.name());
+            throw new NotFoundException("Patient");
+        }
+        audit.record(caller, action, patientId, true, null);
+    }
+
+    /** True when the caller may do {@code need} with the patient; neither audits nor throws. */
+    public boolean allowed(Caller caller, long patientId, Need need) {
+        boolean roleFits = switch (need) {
+            case READ -> true;
+            case CARE -> caller.isClinician();
+            case SELF -> caller.isPatient();
+        };
+        if (!roleFits) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from patient p where p.id = :patientId and " + SCOPE_SQL)
+                .param("patientId", patientId)
+                .params(scopeParams(caller))
+                .query(Long.class).single() > 0;
+    }
+}
