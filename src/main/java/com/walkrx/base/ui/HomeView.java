@@ -26,7 +26,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Role role = currentUser.require().role();
-        event.forwardTo(role == Role.PATIENT ? PATIENT_HOME : STAFF_HOME);
+        String target = currentUser.require().role() == Role.PATIENT ? PATIENT_HOME : STAFF_HOME;
+        event.forwardTo(target);
+        // Show the landing page's own address, so a reload or a bookmark keeps it.
+        event.getUI().getPage().getHistory().replaceState(null, target);
     }
 }

@@ -1,0 +1,109 @@
+package com.walkrx.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for the JSON API on the test server's port. */
+public final class Api {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final int port;
+    private final String authorization;
+
+    private Api(int port, String authorization) {
+        this.port = port;
+        this.authorization = authorization;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null);
+    }
+
+    public static Api as(int port, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(port, "Basic " + token);
+    }
+
+    public static Api as(int port, TestData.User user) {
+        return as(port, user.username(), TestData.PASSWORD);
+    }
+
+    /** A reply: status, headers and the body parsed as JSON (or null). */
+    public record Reply(int status, JsonNode json, String body, HttpResponse<String> raw) {
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The fields named in a problem's errors array. */
+        public java.util.List<String> errorFields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            if (json != null && json.has("errors")) {
+                json.get("errors").forEach(e -> fields.add(e.get("field").asString()));
+            }
+            return fields;
+        }
+    }
+
+    public Reply get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Reply post(String path, String jsonBody) {
+        return post(path, jsonBody, null);
+    }
+
+    public Reply post(String path, String jsonBody, String idempotencyKey) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        b.POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        return send(b);
+    }
+
+    public Reply put(String path, String jsonBody) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json, application/problem+json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode node = null;
+            String ct = r.headers().firstValue("Content-Type").orElse("");
+            if (ct.contains("json") && !r.body().isBlank()) {
+                node = JSON.readTree(r.body());
+            }
+            return new Reply(r.statusCode(), node, r.body(), r);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

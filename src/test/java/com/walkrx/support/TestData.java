@@ -1,0 +1,87 @@
+package com.walkrx.support;
+
+import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.Role;
+import com.walkrx.base.security.WalkRxPrincipal;
+import com.walkrx.clinic.ClinicService;
+import com.walkrx.clinic.UserSummary;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Builds clinics, staff and patients of their own for each test, so tests never share records. */
+@TestComponent
+public class TestData {
+
+    public static final String PASSWORD = "a-long-test-password-42";
+    private static final AtomicInteger counter = new AtomicInteger();
+
+    private final ClinicService clinics;
+    private final JdbcClient jdbc;
+
+    TestData(ClinicService clinics, JdbcClient jdbc) {
+        this.clinics = clinics;
+        this.jdbc = jdbc;
+    }
+
+    /** A user of a clinic with the test password. */
+    public record User(long id, long clinicId, String username, Role role, Long patientId, String displayName) {
+
+        public Caller caller() {
+            return new Caller(id, clinicId, role, patientId, username);
+        }
+
+        public WalkRxPrincipal principal() {
+            return new WalkRxPrincipal(id, clinicId, username, displayName, role, patientId, true, null);
+        }
+
+        /** Makes this user the caller of the current thread (for browserless UI tests). */
+        public void login() {
+            WalkRxPrincipal p = principal();
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        }
+    }
+
+    public long clinic() {
+        return clinics.createClinic("Test clinic " + counter.incrementAndGet(), "Europe/London");
+    }
+
+    public User staff(long clinicId, Role role) {
+        String username = role.name().toLowerCase() + "-" + counter.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        UserSummary u = clinics.createUser(clinicId, username, PASSWORD, role, "Test " + role.name().toLowerCase() + " " + counter.get());
+        return new User(u.id(), clinicId, username, role, null, u.displayName());
+    }
+
+    /** A patient with no login, on the care team of the given clinicians. */
+    public long patient(long clinicId, User... careTeam) {
+        return patient(clinicId, "Pat", "Tester" + counter.incrementAndGet(), null, careTeam);
+    }
+
+    public long patient(long clinicId, String given, String family, LocalDate surgeryDate, User... careTeam) {
+        long id = jdbc.sql("select nextval('patient_seq')").query(Long.class).single();
+        jdbc.sql("""
+                insert into patient (id, clinic_id, given_name, family_name, date_of_birth, condition, acuity, onset_date, surgery_date)
+                values (?, ?, ?, ?, date '1970-01-01', 'CHRONIC_LOW_BACK_PAIN', 'CHRONIC', date '2025-01-01', ?)
+                """).params(id, clinicId, given, family, surgeryDate == null ? null : java.sql.Date.valueOf(surgeryDate)).update();
+        for (User c : careTeam) {
+            jdbc.sql("insert into care_team_member (patient_id, clinician_id, clinic_id) values (?, ?, ?)")
+                    .params(id, c.id(), clinicId).update();
+        }
+        return id;
+    }
+
+    /** A login for an existing patient record. */
+    public User patientUser(long clinicId, long patientId) {
+        User u = staff(clinicId, Role.PATIENT);
+        jdbc.sql("update patient set user_id = ? where id = ?").params(u.id(), patientId).update();
+        return new User(u.id(), clinicId, u.username(), Role.PATIENT, patientId, u.displayName());
+    }
+
+    public long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

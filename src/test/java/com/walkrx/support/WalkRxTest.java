@@ -1,0 +1,19 @@
+package com.walkrx.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port against the shared PostgreSQL, with demo data and a
+ * settable clock. Every Spring test uses this one annotation, so they share one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "walkrx.demo=true")
+@Import({TestClockConfiguration.class, TestData.class})
+public @interface WalkRxTest {
+}
