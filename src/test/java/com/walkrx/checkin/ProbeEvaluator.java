@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * transaction.
  */
 @Component
-class ProbeEvaluator implements CheckInEvaluator {
+public class ProbeEvaluator implements CheckInEvaluator {
 
-    enum Behaviour { RAISE, FAIL }
+    public enum Behaviour { RAISE, FAIL }
 
-    static final RaisedFlag PROBE_FLAG = new RaisedFlag(999_999L, "PROBE", "HIGH", "Contact your doctor (probe).");
+    public static final RaisedFlag PROBE_FLAG = new RaisedFlag(999_999L, "PROBE", "HIGH", "Contact your doctor (probe).");
     private static final Map<Long, Behaviour> armed = new ConcurrentHashMap<>();
     /** Per patient: how many walks of the evaluated check-in the evaluator could already read. */
     static final Map<Long, Integer> walksSeen = new ConcurrentHashMap<>();
@@ -28,11 +28,11 @@ class ProbeEvaluator implements CheckInEvaluator {
         this.jdbc = jdbc;
     }
 
-    static void arm(long patientId, Behaviour behaviour) {
+    public static void arm(long patientId, Behaviour behaviour) {
         armed.put(patientId, behaviour);
     }
 
-    static void disarm(long patientId) {
+    public static void disarm(long patientId) {
         armed.remove(patientId);
         walksSeen.remove(patientId);
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.base.security.Role;
+import com.walkrx.checkin.ProbeEvaluator;
 import com.walkrx.plan.ui.TodayView;
 import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
@@ -47,6 +48,7 @@ class CheckInFormTest extends SpringBrowserlessTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+        ProbeEvaluator.disarm(patient);
     }
 
     @SuppressWarnings("unchecked")
@@ -125,6 +127,27 @@ class CheckInFormTest extends SpringBrowserlessTest {
         assertThat(bladder).isEqualTo("true WORSENING");
         String result = $(com.vaadin.flow.component.html.Div.class).id("day-result").getElement().getTextRecursively();
         assertThat(result).contains("leg weakness (getting worse)", "new bladder or bowel problems");
+    }
+
+    @Test
+    void advice_raised_by_the_check_in_is_shown_first_and_the_paused_plan_is_explained() {
+        ProbeEvaluator.arm(patient, ProbeEvaluator.Behaviour.RAISE);
+        test($(IntegerField.class).id("walk-minutes")).setValue(10);
+        test(group("walk-surface")).selectItem("Hills");
+        test(group("walk-pain-before")).selectItem("3");
+        test(group("walk-pain-after")).selectItem("8");
+        test(group("walk-sharp-pain")).selectItem("Yes");
+        test($(Button.class).id("save-walk")).click();
+
+        com.vaadin.flow.component.html.Div advice = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("checkin-advice").single();
+        assertThat(advice.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(advice.hasClassName("advice-HIGH")).isTrue();
+        assertThat(advice.getElement().getTextRecursively()).contains("Please read this now",
+                ProbeEvaluator.PROBE_FLAG.patientMessage(), "Your walking plan is paused");
+        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        assertThat(result.indexOf("Please read this now")).isLessThan(result.indexOf("Saved. Thank you!"));
+        assertThat(result).contains("sharp pain");
     }
 
     private void answerAllClear() {
