@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.checkin.ui.CheckInForm;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A patient's landing page: today's walking prescription. */
@@ -16,11 +17,12 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PATIENT")
 public class TodayView extends VerticalLayout {
 
-    TodayView(CurrentUser currentUser) {
+    TodayView(CurrentUser currentUser, CheckInForm checkInForm) {
         addClassName("today-view");
         var user = currentUser.principal().orElseThrow();
         add(new H2("Hello, " + user.displayName()));
         add(new Paragraph("Your therapist has not set up a walking plan for you yet. "
                 + "Once they do, today's walks will appear here."));
+        add(checkInForm);
     }
 }

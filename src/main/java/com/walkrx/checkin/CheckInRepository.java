@@ -1,0 +1,6 @@
+package com.walkrx.checkin;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CheckInRepository extends JpaRepository<CheckIn, Long> {
+}

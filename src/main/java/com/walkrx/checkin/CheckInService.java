@@ -1,0 +1,203 @@
+package com.walkrx.checkin;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.api.PageParams;
+import com.walkrx.base.api.PageResponse;
+import com.walkrx.base.security.Caller;
+import com.walkrx.patient.PatientAccess;
+import com.walkrx.patient.PatientAccess.Need;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Patients' check-ins: recording them exactly once, and reading them within the care relationship. */
+@Service
+public class CheckInService {
+
+    private static final String COLUMNS = """
+            c.id, c.patient_id, c.date, c.recorded_at, c.overall_pain, c.steps, c.notes, c.numbness_tingling,
+            c.leg_weakness, c.both_legs, c.saddle_numbness, c.bladder_bowel_problems, c.fever,
+            c.unexplained_weight_loss, c.new_injury_or_fall
+            """;
+    private static final int STRIPES = 64;
+
+    private final CheckInStore store;
+    private final PatientAccess access;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    // Requests with the same key queue here, not on a pooled connection held while waiting for the database lock.
+    private final ReentrantLock[] keyLocks = new ReentrantLock[STRIPES];
+
+    CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            keyLocks[i] = new ReentrantLock();
+        }
+    }
+
+    /** The clinic's today: the latest date a check-in may carry (the earliest is seven days before). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The clinic's time zone, in which dates and times of check-ins are shown. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /**
+     * Records the calling patient's check-in, with the flags it raises, in one transaction. A repeated
+     * {@code idempotencyKey} (may be null) of the same patient returns the first reply and stores nothing.
+     */
+    @PreAuthorize("hasRole('PATIENT')")
+    public CheckInReply record(Caller caller, CheckInCommand command, String idempotencyKey) {
+        Objects.requireNonNull(command, "command");
+        if (caller.patientId() == null) {
+            throw new NotFoundException("Patient");
+        }
+        long patientId = caller.patientId();
+        // Checked before the write transaction opens: the audit entry takes a connection of its own.
+        access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN);
+        String key = normaliseKey(idempotencyKey);
+        if (key == null) {
+            return store.store(caller.clinicId(), patientId, command, null);
+        }
+        ReentrantLock lock = keyLocks[Math.floorMod(Objects.hash(patientId, key), STRIPES)];
+        lock.lock();
+        try {
+            return store.store(caller.clinicId(), patientId, command, key);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The calling patient's own check-ins, newest first, one page at a time. */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional(readOnly = true)
+    public PageResponse<CheckInRecord> mine(Caller caller, int page, int size) {
+        PageParams.check(page, size);
+        if (caller.patientId() == null) {
+            throw new NotFoundException("Patient");
+        }
+        access.require(caller, caller.patientId(), Need.SELF, AuditAction.VIEWED_CHECK_INS);
+        return page(caller.clinicId(), caller.patientId(), null, null, page, size);
+    }
+
+    /**
+     * A patient's check-ins between {@code from} and {@code to} (inclusive, each may be null), newest first,
+     * for the care team, the clinic's admins and the patient; anyone else gets not found.
+     */
+    @Transactional(readOnly = true)
+    public PageResponse<CheckInRecord> forPatient(Caller caller, long patientId, LocalDate from, LocalDate to,
+                                                  int page, int size) {
+        PageParams.check(page, size);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("to", "must be on or after from");
+        }
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CHECK_INS);
+        return page(caller.clinicId(), patientId, from, to, page, size);
+    }
+
+    /** One check-in, for whoever may read its patient's record; otherwise not found. */
+    @Transactional(readOnly = true)
+    public CheckInRecord get(Caller caller, long checkInId) {
+        Long patientId = jdbc.sql("select patient_id from check_in where id = :id and clinic_id = :clinic")
+                .param("id", checkInId)
+                .param("clinic", caller.clinicId())
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("Check-in"));
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CHECK_INS);
+        List<CheckInRecord> found = withWalks(jdbc.sql("select " + COLUMNS + " from check_in c where c.id = :id")
+                .param("id", checkInId)
+                .query(CheckInService::row).list());
+        return found.getFirst();
+    }
+
+    private PageResponse<CheckInRecord> page(long clinicId, long patientId, LocalDate from, LocalDate to, int page,
+                                             int size) {
+        StringBuilder where = new StringBuilder(" where c.clinic_id = :clinic and c.patient_id = :patient");
+        Map<String, Object> params = new HashMap<>();
+        params.put("clinic", clinicId);
+        params.put("patient", patientId);
+        if (from != null) {
+            where.append(" and c.date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and c.date <= :to");
+            params.put("to", to);
+        }
+        long total = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+        List<CheckInRecord> rows = total == 0 ? List.of() : jdbc.sql("select " + COLUMNS + " from check_in c" + where
+                        + " order by c.date desc, c.id desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(CheckInService::row).list();
+        return new PageResponse<>(withWalks(rows), page, size, total);
+    }
+
+    /** Adds the walks of all the given check-ins with one query. */
+    private List<CheckInRecord> withWalks(List<CheckInRecord> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<WalkEntry>> walks = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select check_in_id, minutes, surface, pain_before, pain_after, sharp_pain, steps
+                        from walk where check_in_id in (:ids) order by check_in_id, position
+                        """)
+                .param("ids", rows.stream().map(CheckInRecord::id).toList())
+                .query(rs -> {
+                    Integer steps = (Integer) rs.getObject("steps");
+                    walks.computeIfAbsent(rs.getLong("check_in_id"), k -> new ArrayList<>()).add(new WalkEntry(
+                            new WalkMinutes(rs.getInt("minutes")), Surface.valueOf(rs.getString("surface")),
+                            new PainScore(rs.getInt("pain_before")), new PainScore(rs.getInt("pain_after")),
+                            rs.getBoolean("sharp_pain"), steps == null ? null : new StepCount(steps)));
+                });
+        return rows.stream().map(r -> new CheckInRecord(r.id(), r.patientId(), r.date(), r.recordedAt(),
+                r.overallPain(), r.steps(), walks.getOrDefault(r.id(), List.of()), r.symptoms(), r.notes())).toList();
+    }
+
+    private static CheckInRecord row(ResultSet rs, int n) throws SQLException {
+        Integer pain = rs.getObject("overall_pain", Integer.class);
+        Integer steps = (Integer) rs.getObject("steps");
+        String numbness = rs.getString("numbness_tingling");
+        Symptoms symptoms = numbness == null ? null : new Symptoms(SymptomLevel.valueOf(numbness),
+                SymptomLevel.valueOf(rs.getString("leg_weakness")), rs.getBoolean("both_legs"),
+                rs.getBoolean("saddle_numbness"), rs.getBoolean("bladder_bowel_problems"), rs.getBoolean("fever"),
+                rs.getBoolean("unexplained_weight_loss"), rs.getBoolean("new_injury_or_fall"));
+        return new CheckInRecord(rs.getLong("id"), rs.getLong("patient_id"),
+                rs.getObject("date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
+                pain == null ? null : new PainScore(pain), steps == null ? null : new StepCount(steps), List.of(),
+                symptoms, rs.getString("notes"));
+    }
+
+    private static String normaliseKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.length() > CheckInRules.MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidInputException("Idempotency-Key",
+                    "must be at most " + CheckInRules.MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,161 @@
+package com.walkrx.checkin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.walkrx.base.security.Role;
+import com.walkrx.checkin.ProbeEvaluator;
+import com.walkrx.plan.ui.TodayView;
+import com.walkrx.support.MutableClock;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The check-in form on the patient's Today page, without a browser. */
+@WalkRxTest
+class CheckInFormTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    long patient;
+
+    @BeforeEach
+    void patientOnToday() {
+        clock.setDate(LocalDate.of(2026, 11, 29));
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        patient = data.patient(clinic, clinician);
+        data.patientUser(clinic, patient).login();
+        navigate("today", TodayView.class);
+        assertThat($(CheckInForm.class).exists()).isTrue();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+        ProbeEvaluator.disarm(patient);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> RadioButtonGroup<T> group(String id) {
+        return (RadioButtonGroup<T>) $(RadioButtonGroup.class).id(id);
+    }
+
+    private long stored() {
+        return jdbc.sql("select count(*) from check_in where patient_id = ?").param(patient).query(Long.class).single();
+    }
+
+    @Test
+    void a_logged_walk_is_stored_and_shown_back() {
+        test($(IntegerField.class).id("walk-minutes")).setValue(12);
+        test(group("walk-surface")).selectItem("Flat ground");
+        test(group("walk-pain-before")).selectItem("5");
+        test(group("walk-pain-after")).selectItem("3");
+        test(group("walk-sharp-pain")).selectItem("No");
+        test($(Button.class).id("save-walk")).click();
+
+        assertThat(stored()).isEqualTo(1);
+        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        assertThat(result).contains("Saved. Thank you!", "Walk: 12 min, flat ground, pain 5 before, 3 after");
+        assertThat($(IntegerField.class).id("walk-minutes").getValue()).as("form cleared for the next walk").isNull();
+    }
+
+    @Test
+    void an_incomplete_walk_marks_each_missing_answer_and_stores_nothing() {
+        $(IntegerField.class).id("walk-minutes").setValue(301); // typed: the field does not stop the thumb
+        test(group("walk-pain-before")).selectItem("5");
+        test($(Button.class).id("save-walk")).click();
+
+        assertThat(stored()).isZero();
+        assertThat($(IntegerField.class).id("walk-minutes").isInvalid()).isTrue();
+        assertThat($(IntegerField.class).id("walk-minutes").getErrorMessage()).isEqualTo("Must be between 1 and 300");
+        assertThat(group("walk-surface").isInvalid()).isTrue();
+        assertThat(group("walk-pain-after").isInvalid()).isTrue();
+        assertThat(group("walk-sharp-pain").isInvalid()).isTrue();
+        assertThat(group("walk-pain-before").isInvalid()).isFalse();
+        assertThat($(Paragraph.class).withClassName("checkin-error").single().getText())
+                .isEqualTo("Please check the answers marked in red.");
+    }
+
+    @Test
+    void the_daily_check_in_needs_pain_and_every_symptom_answer() {
+        test(group("day-pain")).selectItem("4");
+        test(group("symptom-numbness")).selectItem("None");
+        test($(Button.class).id("save-day")).click();
+        assertThat(stored()).isZero();
+        assertThat(group("symptom-bladder").isInvalid()).isTrue();
+        assertThat(group("symptom-bladder").getErrorMessage()).isEqualTo("Please answer this question");
+
+        answerAllClear();
+        test($(IntegerField.class).id("day-steps")).setValue(5400);
+        test($(TextArea.class).id("day-notes")).setValue("Stiff in the morning");
+        test($(Button.class).id("save-day")).click();
+
+        assertThat(stored()).isEqualTo(1);
+        assertThat(group("symptom-bladder").isInvalid()).isFalse();
+        String result = $(com.vaadin.flow.component.html.Div.class).id("day-result").getElement().getTextRecursively();
+        assertThat(result).contains("Saved. Thank you!", "Back pain: 4 out of 10", "Steps: 5,400",
+                "Warning symptoms: none", "Stiff in the morning");
+    }
+
+    @Test
+    void the_daily_check_in_reports_warning_symptoms_back_in_plain_words() {
+        test(group("day-pain")).selectItem("6");
+        answerAllClear();
+        test(group("symptom-bladder")).selectItem("Yes");
+        test(group("symptom-weakness")).selectItem("Getting worse");
+        test($(Button.class).id("save-day")).click();
+
+        assertThat(stored()).isEqualTo(1);
+        String bladder = jdbc.sql("select bladder_bowel_problems::text || ' ' || leg_weakness from check_in where patient_id = ?")
+                .param(patient).query(String.class).single();
+        assertThat(bladder).isEqualTo("true WORSENING");
+        String result = $(com.vaadin.flow.component.html.Div.class).id("day-result").getElement().getTextRecursively();
+        assertThat(result).contains("leg weakness (getting worse)", "new bladder or bowel problems");
+    }
+
+    @Test
+    void advice_raised_by_the_check_in_is_shown_first_and_the_paused_plan_is_explained() {
+        ProbeEvaluator.arm(patient, ProbeEvaluator.Behaviour.RAISE);
+        test($(IntegerField.class).id("walk-minutes")).setValue(10);
+        test(group("walk-surface")).selectItem("Hills");
+        test(group("walk-pain-before")).selectItem("3");
+        test(group("walk-pain-after")).selectItem("8");
+        test(group("walk-sharp-pain")).selectItem("Yes");
+        test($(Button.class).id("save-walk")).click();
+
+        com.vaadin.flow.component.html.Div advice = $(com.vaadin.flow.component.html.Div.class)
+                .withClassName("checkin-advice").single();
+        assertThat(advice.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(advice.hasClassName("advice-HIGH")).isTrue();
+        assertThat(advice.getElement().getTextRecursively()).contains("Please read this now",
+                ProbeEvaluator.PROBE_FLAG.patientMessage(), "Your walking plan is paused");
+        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        assertThat(result.indexOf("Please read this now")).isLessThan(result.indexOf("Saved. Thank you!"));
+        assertThat(result).contains("sharp pain");
+    }
+
+    private void answerAllClear() {
+        test(group("symptom-numbness")).selectItem("None");
+        test(group("symptom-weakness")).selectItem("None");
+        for (String id : new String[] {"symptom-both-legs", "symptom-saddle", "symptom-bladder", "symptom-fever",
+                "symptom-weight-loss", "symptom-injury"}) {
+            test(group(id)).selectItem("No");
+        }
+    }
+}
