@@ -22,5 +22,6 @@ public enum AuditAction {
     EXPORTED,
     MANAGED_USER,
     VIEWED_AUDIT,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    ISSUED_ACTIVATION_CODE
 }

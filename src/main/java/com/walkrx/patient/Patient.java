@@ -65,13 +65,26 @@ class Patient {
 
     void setUserId(Long userId) { this.userId = userId; }
 
+    long getVersion() { return version; }
+
+    LocalDate getDateOfBirth() { return dateOfBirth; }
+
+    LocalDate getSurgeryDate() { return surgeryDate; }
+
+    LocalDate getSurgeonClearanceDate() { return surgeonClearanceDate; }
+
     void recordClearance(LocalDate date, String limits) {
         this.surgeonClearanceDate = date;
         this.surgeonClearanceLimits = limits;
     }
 
+    /** A surgery after the clearance on record makes that clearance void: it was for an earlier operation. */
     void recordSurgery(LocalDate date) {
         this.surgeryDate = date;
+        if (surgeonClearanceDate != null && surgeonClearanceDate.isBefore(date)) {
+            this.surgeonClearanceDate = null;
+            this.surgeonClearanceLimits = null;
+        }
     }
 
     PatientRecord toRecord() {

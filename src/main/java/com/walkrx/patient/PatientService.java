@@ -2,11 +2,20 @@ package com.walkrx.patient;
 
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import com.walkrx.base.api.ConflictException;
+import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.patient.PatientAccess.Need;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +27,19 @@ public class PatientService {
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final AuditService audit;
+    private final ActivationCodes activationCodes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PatientService(PatientRepository patients, PatientAccess access, JdbcClient jdbc, AuditService audit) {
+    PatientService(PatientRepository patients, PatientAccess access, JdbcClient jdbc, AuditService audit,
+                   ActivationCodes activationCodes, ApplicationEventPublisher events, Clock clock) {
         this.patients = patients;
         this.access = access;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.activationCodes = activationCodes;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** One patient, if the caller may read the record; otherwise not found. */
@@ -60,5 +76,139 @@ public class PatientService {
                 .params(PatientAccess.scopeParams(caller))
                 .param("name", nameFilter == null ? "" : nameFilter.trim())
                 .query(Long.class).single();
+    }
+
+    // ---- Enrolment, activation codes, surgery and clearance ----
+
+    /**
+     * Enrols a patient in the calling clinician's clinic, puts the caller on the care team and returns the
+     * record with a one-time activation code (valid 14 days, stored only as a hash). Every invalid field is
+     * named in an {@link InvalidInputException}, and then nothing is stored.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public Enrolment enrol(Caller caller, EnrolmentCommand command) {
+        requireClinician(caller);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = PatientRules.enrolment(command, today);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate clearance = command.surgeonClearanceDate();
+        Patient patient = patients.saveAndFlush(new Patient(caller.clinicId(), PatientRules.clean(command.givenName()),
+                PatientRules.clean(command.familyName()), command.dateOfBirth(), command.condition(), command.acuity(),
+                command.onsetDate(), command.surgeryDate(), clearance,
+                clearance == null ? null : PatientRules.clean(command.surgeonClearanceLimits()),
+                caller.userId(), clock.instant()));
+        long id = patient.getId();
+        jdbc.sql("insert into care_team_member (patient_id, clinician_id, clinic_id) values (:p, :c, :clinic)")
+                .param("p", id)
+                .param("c", caller.userId())
+                .param("clinic", caller.clinicId())
+                .update();
+        IssuedActivationCode code = activationCodes.issue(caller.clinicId(), id);
+        audit.record(caller, AuditAction.ENROLLED_PATIENT, id, true, null);
+        events.publishEvent(new PatientEnrolled(caller.clinicId(), id, caller.userId()));
+        return new Enrolment(patient.toRecord(), code);
+    }
+
+    /**
+     * Issues a new one-time activation code for a patient on the calling clinician's care team who has no
+     * login yet (for example when the first code expired); every older unused code stops working.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public IssuedActivationCode issueNewActivationCode(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.ISSUED_ACTIVATION_CODE);
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("Patient"));
+        if (patient.getUserId() != null) {
+            throw new ConflictException("ACCOUNT_EXISTS", "This patient has already created their login.");
+        }
+        return activationCodes.issue(patient.getClinicId(), patientId);
+    }
+
+    /**
+     * Records the date of the patient's back surgery. A surgery after the clearance on record voids that
+     * clearance. {@code expectedVersion} (may be null) is the record version the caller last saw: a record
+     * changed since then is a concurrent edit (409).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public PatientRecord recordSurgery(Caller caller, long patientId, LocalDate date, Long expectedVersion) {
+        access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PATIENT);
+        Patient patient = editable(patientId, expectedVersion);
+        List<FieldProblem> problems = PatientRules.surgery(date, patient.getDateOfBirth(), LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        patient.recordSurgery(date);
+        return saved(patient);
+    }
+
+    /** Like {@link #recordSurgery(Caller, long, LocalDate, Long)} without a version check. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public PatientRecord recordSurgery(Caller caller, long patientId, LocalDate date) {
+        return recordSurgery(caller, patientId, date, null);
+    }
+
+    /**
+     * Records the surgeon's clearance after surgery: its date (not before the surgery, not in the future)
+     * and any limits the surgeon set. {@code expectedVersion} as in {@link #recordSurgery}.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public PatientRecord recordClearance(Caller caller, long patientId, LocalDate date, String limits,
+                                         Long expectedVersion) {
+        access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PATIENT);
+        Patient patient = editable(patientId, expectedVersion);
+        List<FieldProblem> problems = PatientRules.clearance(date, limits, patient.getSurgeryDate(),
+                LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        patient.recordClearance(date, PatientRules.clean(limits));
+        return saved(patient);
+    }
+
+    /** Like {@link #recordClearance(Caller, long, LocalDate, String, Long)} without a version check. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public PatientRecord recordClearance(Caller caller, long patientId, LocalDate date, String limits) {
+        return recordClearance(caller, patientId, date, limits, null);
+    }
+
+    /** The patient as the chart header shows it, if the caller may read the record; otherwise not found. */
+    @Transactional(readOnly = true)
+    public PatientOverview overview(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_PATIENT);
+        PatientRecord record = patients.findById(patientId).map(Patient::toRecord)
+                .orElseThrow(() -> new NotFoundException("Patient"));
+        LocalDate today = LocalDate.now(clock);
+        return new PatientOverview(record, record.ageOn(today), record.clearanceMissingOn(today),
+                access.allowed(caller, patientId, Need.CARE));
+    }
+
+    private Patient editable(long patientId, Long expectedVersion) {
+        Patient patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("Patient"));
+        if (expectedVersion != null && expectedVersion != patient.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Patient.class, patientId);
+        }
+        return patient;
+    }
+
+    private PatientRecord saved(Patient patient) {
+        // Flush here so a concurrent change surfaces as an optimistic-lock failure inside this call.
+        Patient stored = patients.saveAndFlush(patient);
+        PatientRecord record = stored.toRecord();
+        events.publishEvent(new SurgeryDetailsChanged(record.clinicId(), record.id(), record.surgeryDate(),
+                record.surgeonClearanceDate()));
+        return record;
+    }
+
+    private static void requireClinician(Caller caller) {
+        if (!caller.isClinician()) {
+            throw new AccessDeniedException("Only clinicians enrol patients");
+        }
     }
 }

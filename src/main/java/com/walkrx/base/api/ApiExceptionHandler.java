@@ -36,7 +36,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // The Jackson exception carries the field path; a date parse error's most specific cause does not.
         Throwable cause = e.getMostSpecificCause();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException u) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request has a field this API does not know.",
                     List.of(new FieldProblem(path(u), "is not a known field")), null);

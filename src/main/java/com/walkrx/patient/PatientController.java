@@ -1,0 +1,100 @@
+package com.walkrx.patient;
+
+import com.walkrx.base.security.CurrentUser;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The patients part of the JSON API: enrolment, the record, surgery and clearance, new activation codes. */
+@RestController
+@RequestMapping("/api/v1/patients")
+class PatientController {
+
+    private final PatientService patients;
+    private final CurrentUser currentUser;
+
+    PatientController(PatientService patients, CurrentUser currentUser) {
+        this.patients = patients;
+        this.currentUser = currentUser;
+    }
+
+    record EnrolRequest(String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
+                        Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
+                        String surgeonClearanceLimits) {
+    }
+
+    /** The patient's fields; {@code version} goes back in edits to detect concurrent changes. */
+    record PatientReply(long id, String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
+                        Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
+                        String surgeonClearanceLimits, boolean hasAccount, long version) {
+
+        static PatientReply of(PatientRecord p) {
+            return new PatientReply(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), p.condition(), p.acuity(),
+                    p.onsetDate(), p.surgeryDate(), p.surgeonClearanceDate(), p.surgeonClearanceLimits(),
+                    p.hasAccount(), p.version());
+        }
+    }
+
+    /** The enrolled patient plus the one-time code, which no later reply ever shows again. */
+    record EnrolReply(long id, String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
+                      Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
+                      String surgeonClearanceLimits, boolean hasAccount, long version, String activationCode,
+                      Instant activationCodeExpiresAt) {
+    }
+
+    record ClearanceRequest(LocalDate date, String limits, Long version) {
+    }
+
+    record SurgeryRequest(LocalDate date, Long version) {
+    }
+
+    record CodeReply(long patientId, String activationCode, Instant activationCodeExpiresAt) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('CLINICIAN')")
+    ResponseEntity<EnrolReply> enrol(@RequestBody EnrolRequest body) {
+        Enrolment e = patients.enrol(currentUser.require(), new EnrolmentCommand(body.givenName(), body.familyName(),
+                body.dateOfBirth(), body.condition(), body.acuity(), body.onsetDate(), body.surgeryDate(),
+                body.surgeonClearanceDate(), body.surgeonClearanceLimits()));
+        PatientRecord p = e.patient();
+        EnrolReply reply = new EnrolReply(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), p.condition(),
+                p.acuity(), p.onsetDate(), p.surgeryDate(), p.surgeonClearanceDate(), p.surgeonClearanceLimits(),
+                p.hasAccount(), p.version(), e.activationCode().code(), e.activationCode().expiresAt());
+        return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(reply);
+    }
+
+    @GetMapping("/{id}")
+    PatientReply get(@PathVariable long id) {
+        return PatientReply.of(patients.get(currentUser.require(), id));
+    }
+
+    @PutMapping("/{id}/surgery-clearance")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    PatientReply clearance(@PathVariable long id, @RequestBody ClearanceRequest body) {
+        return PatientReply.of(patients.recordClearance(currentUser.require(), id, body.date(), body.limits(),
+                body.version()));
+    }
+
+    @PutMapping("/{id}/surgery")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    PatientReply surgery(@PathVariable long id, @RequestBody SurgeryRequest body) {
+        return PatientReply.of(patients.recordSurgery(currentUser.require(), id, body.date(), body.version()));
+    }
+
+    @PostMapping("/{id}/activation-code")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    ResponseEntity<CodeReply> newActivationCode(@PathVariable long id) {
+        IssuedActivationCode code = patients.issueNewActivationCode(currentUser.require(), id);
+        return ResponseEntity.status(201).body(new CodeReply(id, code.code(), code.expiresAt()));
+    }
+}

@@ -1,0 +1,87 @@
+package com.walkrx.patient.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Small helpers the patient views share: UK date pickers, showing a service's field problems, dates in words. */
+final class FormSupport {
+
+    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private FormSupport() {
+    }
+
+    /** A date picker that shows dd/mm/yyyy and also accepts ISO dates as typed. */
+    static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd");
+        i18n.setFirstDayOfWeek(1);
+        picker.setI18n(i18n);
+        picker.setPlaceholder("dd/mm/yyyy");
+        picker.setManualValidation(true);
+        return picker;
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    static String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
+    }
+
+    /** Clears every field's error. */
+    static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+
+    /**
+     * Shows each problem on its field as "Label message" (e.g. "Date of birth must be in the past") and
+     * returns the problems no field took.
+     */
+    static List<FieldProblem> show(InvalidInputException e, Map<String, ? extends HasValidation> fields,
+                                   Map<String, String> labels) {
+        return e.problems().stream().filter(p -> {
+            HasValidation field = fields.get(p.field());
+            if (field == null) {
+                return true;
+            }
+            String label = labels.getOrDefault(p.field(), p.field());
+            String previous = field.isInvalid() ? field.getErrorMessage() + " " : "";
+            field.setErrorMessage(previous + label + " " + p.message() + ".");
+            field.setInvalid(true);
+            return false;
+        }).toList();
+    }
+
+    /** The address patients type to reach the app, e.g. https://walkrx.example.org, from the current request. */
+    static String appUrl() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request instanceof VaadinServletRequest servlet) {
+            HttpServletRequest http = servlet.getHttpServletRequest();
+            if (http != null && http.getServerName() != null) {
+                String scheme = http.getScheme();
+                int port = http.getServerPort();
+                boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+                        || ("https".equals(scheme) && port == 443);
+                return scheme + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath();
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,223 @@
+package com.walkrx.patient.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.walkrx.base.api.ConflictException;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.security.Caller;
+import com.walkrx.patient.Acuity;
+import com.walkrx.patient.IssuedActivationCode;
+import com.walkrx.patient.PatientOverview;
+import com.walkrx.patient.PatientRecord;
+import com.walkrx.patient.PatientService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The top of a patient's chart: name, age, condition, acute or chronic with onset, surgery and the
+ * surgeon's clearance. Clinicians on the care team can record surgery and clearance here, and issue a
+ * new activation code while the patient has no login. Construct it with the caller of the page; reading
+ * the record is audited like any other read.
+ */
+public class PatientHeader extends Div {
+
+    private final PatientService patients;
+    private final Caller caller;
+    private final long patientId;
+    private final List<Consumer<PatientRecord>> changeListeners = new ArrayList<>();
+    private PatientOverview overview;
+
+    /** Loads the patient (not found if the caller may not read them) and shows the header. */
+    public PatientHeader(PatientService patients, Caller caller, long patientId) {
+        this.patients = patients;
+        this.caller = caller;
+        this.patientId = patientId;
+        addClassName("patient-header");
+        refresh();
+    }
+
+    /** Runs after this header recorded a change, with the updated record, so the page can refresh. */
+    public void addChangeListener(Consumer<PatientRecord> listener) {
+        changeListeners.add(listener);
+    }
+
+    /** The record as last shown. */
+    public PatientRecord patient() {
+        return overview.patient();
+    }
+
+    /** Reloads and redraws. */
+    public void refresh() {
+        overview = patients.overview(caller, patientId);
+        removeAll();
+        PatientRecord p = overview.patient();
+
+        H2 name = new H2(p.fullName());
+        name.addClassName("patient-name");
+
+        Div facts = new Div();
+        facts.addClassName("patient-facts");
+        facts.add(fact("Age", overview.age() + " (born " + FormSupport.shortDate(p.dateOfBirth()) + ")"),
+                fact("Condition", p.condition().label()),
+                fact(p.acuity() == Acuity.ACUTE ? "Acute" : "Chronic",
+                        p.onsetDate() == null ? "onset not recorded" : "since " + FormSupport.shortDate(p.onsetDate())));
+
+        Div surgery = new Div();
+        surgery.addClassName("patient-surgery");
+        if (p.surgeryDate() == null) {
+            surgery.add(fact("Surgery", "none recorded"));
+        } else {
+            surgery.add(fact("Surgery", FormSupport.shortDate(p.surgeryDate())));
+            if (p.surgeonClearanceDate() != null) {
+                String limits = p.surgeonClearanceLimits() == null ? "no limits set" : "limits: " + p.surgeonClearanceLimits();
+                surgery.add(fact("Surgeon's clearance", FormSupport.shortDate(p.surgeonClearanceDate()) + ", " + limits));
+            } else {
+                Span missing = fact("Surgeon's clearance", overview.clearanceMissing()
+                        ? "missing: no walking plan until it is recorded" : "not recorded");
+                if (overview.clearanceMissing()) {
+                    missing.addClassName("clearance-missing");
+                }
+                surgery.add(missing);
+            }
+        }
+
+        Span account = fact("Login", p.hasAccount() ? "active" : "not yet created (awaiting activation)");
+        account.addClassName("patient-account");
+
+        add(name, facts, surgery, account);
+
+        if (overview.callerMayCare()) {
+            HorizontalLayout actions = new HorizontalLayout();
+            actions.addClassName("patient-header-actions");
+            actions.setWrap(true);
+            Button recordSurgery = new Button(p.surgeryDate() == null ? "Record surgery" : "Change surgery date",
+                    e -> surgeryDialog().open());
+            recordSurgery.addClassName("record-surgery");
+            Button recordClearance = new Button("Record clearance", VaadinIcon.CHECK.create(), e -> clearanceDialog().open());
+            recordClearance.addClassName("record-clearance");
+            recordClearance.setEnabled(p.surgeryDate() != null);
+            if (p.surgeryDate() == null) {
+                recordClearance.setTooltipText("Record the surgery date first");
+            } else if (p.surgeonClearanceDate() == null) {
+                recordClearance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(recordSurgery, recordClearance);
+            if (!p.hasAccount()) {
+                Button newCode = new Button("New activation code", e -> issueCode());
+                newCode.addClassName("new-activation-code");
+                actions.add(newCode);
+            }
+            add(actions);
+        }
+    }
+
+    private static Span fact(String label, String value) {
+        Span fact = new Span();
+        fact.addClassName("patient-fact");
+        Span l = new Span(label + ": ");
+        l.addClassName("fact-label");
+        fact.add(l, new Span(value));
+        return fact;
+    }
+
+    Dialog clearanceDialog() {
+        PatientRecord p = overview.patient();
+        Dialog dialog = new Dialog();
+        dialog.addClassName("clearance-dialog");
+        dialog.setHeaderTitle("Record the surgeon's clearance");
+        DatePicker date = FormSupport.datePicker("Clearance date");
+        date.setId("clearance-date");
+        date.setMin(p.surgeryDate());
+        date.setValue(p.surgeonClearanceDate());
+        TextArea limits = new TextArea("Limits the surgeon set");
+        limits.setId("clearance-limits");
+        limits.setHelperText("Copied into the walking plan, e.g. \"no hills for 4 weeks\". Leave empty if none.");
+        limits.setMaxLength(500);
+        limits.setWidthFull();
+        limits.setValue(p.surgeonClearanceLimits() == null ? "" : p.surgeonClearanceLimits());
+        dialog.add(new Paragraph("Surgery on " + FormSupport.date(p.surgeryDate()) + "."), date, limits);
+        Map<String, HasValidation> fields = Map.of("date", date, "limits", limits);
+        Button save = new Button("Save clearance", e -> save(dialog, fields,
+                () -> patients.recordClearance(caller, patientId, date.getValue(), limits.getValue(), p.version())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-clearance");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        return dialog;
+    }
+
+    Dialog surgeryDialog() {
+        PatientRecord p = overview.patient();
+        Dialog dialog = new Dialog();
+        dialog.addClassName("surgery-dialog");
+        dialog.setHeaderTitle("Record back surgery");
+        DatePicker date = FormSupport.datePicker("Surgery date");
+        date.setId("surgery-date");
+        date.setValue(p.surgeryDate());
+        Paragraph note = new Paragraph("After surgery within the last 12 weeks, no walking plan starts until the "
+                + "surgeon's clearance is recorded. A surgery after the clearance on record replaces that clearance.");
+        dialog.add(note, date);
+        Map<String, HasValidation> fields = Map.of("date", date);
+        Button save = new Button("Save surgery date", e -> save(dialog, fields,
+                () -> patients.recordSurgery(caller, patientId, date.getValue(), p.version())));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-surgery");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        return dialog;
+    }
+
+    private void save(Dialog dialog, Map<String, HasValidation> fields,
+                      java.util.function.Supplier<PatientRecord> action) {
+        FormSupport.clear(fields);
+        try {
+            PatientRecord updated = action.get();
+            dialog.close();
+            refresh();
+            Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changeListeners.forEach(l -> l.accept(updated));
+        } catch (InvalidInputException e) {
+            FormSupport.show(e, fields, Map.of("date", "The date", "limits", "The limits"));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            dialog.close();
+            refresh();
+            Notification n = Notification.show("Someone else changed this patient's record at the same time. "
+                    + "It has been reloaded: check it and enter your change again.", 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void issueCode() {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("new-code-dialog");
+        dialog.setHeaderTitle("New activation code");
+        try {
+            IssuedActivationCode code = patients.issueNewActivationCode(caller, patientId);
+            Span text = new Span(code.code());
+            text.addClassName("activation-code");
+            dialog.add(new Paragraph("Give " + overview.patient().givenName() + " this code. Earlier codes no "
+                            + "longer work. It is shown only now."), text,
+                    new Paragraph("Go to " + FormSupport.appUrl() + "/activate and enter this code; valid until "
+                            + FormSupport.date(code.validUntil()) + "."));
+        } catch (ConflictException e) {
+            dialog.add(new Paragraph("This patient has already created their login."));
+            refresh();
+        }
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+}
