@@ -22,5 +22,7 @@ public enum AuditAction {
     EXPORTED,
     MANAGED_USER,
     VIEWED_AUDIT,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    VIEWED_CARE_TEAM,
+    CHANGED_PASSWORD
 }
