@@ -2,10 +2,20 @@ package com.walkrx.audit;
 
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.ClientAddress;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -15,11 +25,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditService {
 
+    private static final int MAX_DETAIL = 500;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
-    AuditService(JdbcClient jdbc, PlatformTransactionManager txManager) {
+    AuditService(JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(txManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setTimeout(5);
@@ -37,8 +51,79 @@ public class AuditService {
         write(clinicId, userId, username, action, null, allowed, detail, clientAddress);
     }
 
+    /**
+     * One page of the caller's clinic's audit trail, newest first, filtered. Opening the first page
+     * of a search is itself audited (VIEWED_AUDIT), with the filter.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(Caller caller, AuditFilter filter, int offset, int limit) {
+        if (offset == 0) {
+            record(caller, AuditAction.VIEWED_AUDIT, null, true, filter.describe());
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(caller, filter, params);
+        return jdbc.sql("select id, at, username, client_address, action, patient_id, allowed, detail from audit_event "
+                        + where + " order by at desc, id desc offset :offset limit :limit")
+                .params(params)
+                .param("offset", Math.max(0, offset))
+                .param("limit", Math.max(0, Math.min(limit, 500)))
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("username"), rs.getString("client_address"), rs.getString("action"),
+                        (Long) rs.getObject("patient_id"), rs.getBoolean("allowed"), rs.getString("detail")))
+                .list();
+    }
+
+    /** How many entries {@link #search} would return in all. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(Caller caller, AuditFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        return jdbc.sql("select count(*) from audit_event " + where(caller, filter, params))
+                .params(params).query(Long.class).single();
+    }
+
+    private String where(Caller caller, AuditFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("clinic_id = :clinic");
+        params.put("clinic", caller.clinicId());
+        if (filter.username() != null && !filter.username().isBlank()) {
+            conditions.add("strpos(lower(username), lower(:username)) > 0");
+            params.put("username", filter.username().trim());
+        }
+        if (filter.patientId() != null) {
+            conditions.add("patient_id = :patient");
+            params.put("patient", filter.patientId());
+        }
+        if (filter.action() != null) {
+            conditions.add("action = :action");
+            params.put("action", filter.action().name());
+        }
+        ZoneId zone = clock.getZone();
+        if (filter.from() != null) {
+            conditions.add("at >= :from");
+            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            conditions.add("at < :to");
+            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return "where " + String.join(" and ", conditions);
+    }
+
+    /** The clinic's time zone, in which the search's dates are meant. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /** Today in the clinic's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private void write(Long clinicId, Long userId, String username, AuditAction action, Long patientId,
                        boolean allowed, String detail, String clientAddress) {
+        String shortDetail = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
         ownTransaction.executeWithoutResult(status -> jdbc.sql("""
                         insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
                         values (:clinic, :user, :username, :address, :action, :patient, :allowed, :detail)
@@ -50,7 +135,7 @@ public class AuditService {
                 .param("action", action.name())
                 .param("patient", patientId)
                 .param("allowed", allowed)
-                .param("detail", detail)
+                .param("detail", shortDetail)
                 .update());
     }
 }

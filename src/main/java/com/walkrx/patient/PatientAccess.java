@@ -23,7 +23,9 @@ public class PatientAccess {
         /** Clinicians on the care team only. */
         CARE,
         /** The patient themselves only. */
-        SELF
+        SELF,
+        /** Admins of the patient's clinic only (care teams). */
+        MANAGE
     }
 
     /**
@@ -58,11 +60,17 @@ public class PatientAccess {
      * and throws {@link NotFoundException} (audited as denied) when not.
      */
     public void require(Caller caller, long patientId, Need need, AuditAction action) {
+        require(caller, patientId, need, action, null);
+    }
+
+    /** As {@link #require(Caller, long, Need, AuditAction)}, with a detail for the audit entry (e.g. what changed). */
+    public void require(Caller caller, long patientId, Need need, AuditAction action, String detail) {
         if (!allowed(caller, patientId, need)) {
-            audit.record(caller, AuditAction.ACCESS_DENIED, patientId, false, action.name());
+            audit.record(caller, AuditAction.ACCESS_DENIED, patientId, false,
+                    detail == null ? action.name() : action.name() + ": " + detail);
             throw new NotFoundException("Patient");
         }
-        audit.record(caller, action, patientId, true, null);
+        audit.record(caller, action, patientId, true, detail);
     }
 
     /** True when the caller may do {@code need} with the patient; neither audits nor throws. */
@@ -71,6 +79,7 @@ public class PatientAccess {
             case READ -> true;
             case CARE -> caller.isClinician();
             case SELF -> caller.isPatient();
+            case MANAGE -> caller.isAdmin();
         };
         if (!roleFits) {
             return false;

@@ -1,34 +1,80 @@
 package com.walkrx.base.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.walkrx.base.ui.LoginView;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Two doors: the stateless JSON API (HTTP Basic) and the Vaadin UI (form login, sessions). */
+/**
+ * Two doors: the stateless JSON API (HTTP Basic) and the Vaadin UI (form login, sessions). Both
+ * authenticate through the login throttle ({@link AccountGuard}) and send the security headers.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    /**
+     * The UI's Content-Security-Policy. Vaadin needs inline scripts and styles and eval; everything
+     * else is locked to this origin, and nobody may frame the app.
+     */
+    static final String UI_CSP = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "worker-src 'self' blob:; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'none'; "
+            + "report-uri " + CspReports.PATH;
+
+    /** The API serves JSON only: nothing may load or frame it. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Denied @PreAuthorize/@RolesAllowed calls and URL rules become events, which the audit trail records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemWriter problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemWriter problems, UserDetailsService users,
+                                    PasswordEncoder encoder, AccountGuard guard) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint() {
             @Override
             public void commence(jakarta.servlet.http.HttpServletRequest request,
@@ -41,6 +87,8 @@ class SecurityConfiguration {
         };
         basic.setRealmName("WalkRx");
         http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(
+                        new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.API)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/activation").permitAll()
                         .anyRequest().authenticated())
@@ -48,6 +96,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
+                .headers(h -> securityHeaders(h, API_CSP))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(basic)
                         .accessDeniedHandler((req, res, ex) ->
@@ -61,15 +110,61 @@ class SecurityConfiguration {
         http.securityMatcher("/actuator/health", "/actuator/health/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> securityHeaders(h, API_CSP))
                 .csrf(c -> c.disable());
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/styles/**", "/images/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class, "/login?logout"));
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                   AccountGuard guard, RequestUtil vaadinRequests) throws Exception {
+        RequestMatcher cspReports = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CspReports.PATH);
+        http.authenticationManager(new ProviderManager(
+                new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.FORM)));
+        http.authorizeHttpRequests(a -> a
+                // Error pages render the status (e.g. 403 for a login POST without its CSRF token).
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                .requestMatchers(cspReports).permitAll());
+        // Vaadin's configurer exempts the login POST from CSRF protection; keep the exemption only for
+        // Vaadin's own requests (which carry Vaadin's CSRF token) and browsers' CSP reports.
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest, cspReports));
+        // A page request with a session cookie of a session that has ended: say why on the login page.
+        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/login?timeout"), SecurityConfiguration::endedSession));
+        http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        http.addFilterBefore(new SessionGuardFilter(guard), SecurityContextHolderFilter.class);
+        http.headers(h -> securityHeaders(h, UI_CSP));
+        http.with(VaadinSecurityConfigurer.vaadin(), c -> c
+                .loginView(LoginView.class, "/login?logout")
+                .enableCsrfConfiguration(false)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null && authentication.getPrincipal() instanceof WalkRxPrincipal p) {
+                        guard.loggedOut(p, ClientAddress.of(request), "logout");
+                    }
+                }));
         return http.build();
+    }
+
+    private static boolean endedSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> h, String csp) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(csp))
+                .contentTypeOptions(c -> { })
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+                // Vaadin writes its pages past the lazy header writer: write the headers before the response.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                });
     }
 }

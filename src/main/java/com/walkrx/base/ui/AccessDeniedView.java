@@ -10,14 +10,25 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.walkrx.base.security.AccessRefused;
+import com.walkrx.base.security.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 
-/** Shown when a logged-in user opens a page their role may not see; the decision is the server's. */
+/**
+ * Shown when a logged-in user opens a page their role may not see; the decision is the server's, and
+ * the refusal goes to the audit trail.
+ */
 @PageTitle("Access denied | WalkRx")
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
-    public AccessDeniedView() {
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    public AccessDeniedView(CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.currentUser = currentUser;
+        this.events = events;
         addClassName("access-denied-view");
         H2 title = new H2("Access denied");
         Paragraph text = new Paragraph("This page is not available to your account. "
@@ -27,6 +38,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        currentUser.principal().ifPresent(p -> events.publishEvent(
+                new AccessRefused(p.caller(), "page " + event.getLocation().getPath())));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -20,6 +20,9 @@ import com.walkrx.base.DemoMode;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The page where a one-time setup or reset code and a new password are entered (clinic module). */
+    public static final String PASSWORD_RESET_ROUTE = "reset-password";
+
     private final LoginForm login = new LoginForm();
     private final Div notice = new Div();
 
@@ -40,9 +43,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage(
                 "Check your username and password and try again. After several failed attempts, logging in is paused for a while.");
+        i18n.getForm().setForgotPassword("Have a setup or reset code?");
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // Staff set their first password, or a new one, with a one-time code from their clinic's admin.
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(PASSWORD_RESET_ROUTE)));
 
         notice.addClassName("login-notice");
         notice.setVisible(false);
@@ -77,6 +83,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             showNotice("You were logged out.");
         } else if (params.containsKey("timeout")) {
             showNotice("You were logged out after a period of inactivity. Please log in again.");
+        } else if (params.containsKey("password-set")) {
+            showNotice("Your password is set. Log in with your username and new password.");
         }
     }
 

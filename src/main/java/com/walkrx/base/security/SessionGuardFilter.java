@@ -1,0 +1,109 @@
+package com.walkrx.base.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a logged-in UI session, before the security context is loaded from it, when
+ * <ul>
+ * <li>the user has been inactive for the session timeout ({@code server.servlet.session.timeout}).
+ * Vaadin's heartbeats and push polls do not count as activity, so an idle open tab is logged off too;
+ * activity over a push connection counts through the Vaadin session's last request time;</li>
+ * <li>the account has been deactivated (checked at most every {@value #ACCOUNT_CHECK_MILLIS} ms, so an
+ * instance other than the one that deactivated the user notices within that time).</li>
+ * </ul>
+ * The request then goes on without a session: a page request is sent to {@code /login?timeout}, a
+ * Vaadin request is answered "session expired" and the browser follows to the same page.
+ */
+final class SessionGuardFilter extends OncePerRequestFilter {
+
+    static final String LAST_ACTIVITY = UserSessions.LAST_ACTIVITY;
+    static final String ACCOUNT_CHECKED = SessionGuardFilter.class.getName() + ".accountChecked";
+    static final long ACCOUNT_CHECK_MILLIS = 5_000;
+
+    private final AccountGuard guard;
+
+    SessionGuardFilter(AccountGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                check(request, session);
+            } catch (IllegalStateException invalidatedMeanwhile) {
+                // a logout or deactivation on another thread ended it first
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void check(HttpServletRequest request, HttpSession session) {
+        Optional<WalkRxPrincipal> user = UserSessions.principalOf(session);
+        if (user.isEmpty()) {
+            return; // nobody logged in: leave the login page's session (and its CSRF token) alone
+        }
+        long now = System.currentTimeMillis();
+        String ending = null;
+        int timeoutSeconds = session.getMaxInactiveInterval();
+        if (timeoutSeconds > 0 && now - lastActivity(session) >= timeoutSeconds * 1000L) {
+            ending = "after inactivity";
+        } else if (accountCheckDue(session, now) && !guard.active(user.get().userId())) {
+            ending = "account deactivated";
+        }
+        if (ending != null) {
+            session.invalidate();
+            guard.loggedOut(user.get(), ClientAddress.of(request), ending);
+            return;
+        }
+        if (!isBackground(request)) {
+            session.setAttribute(LAST_ACTIVITY, now);
+        }
+    }
+
+    private static boolean accountCheckDue(HttpSession session, long now) {
+        Object checked = session.getAttribute(ACCOUNT_CHECKED);
+        if (checked instanceof Long at && now - at < ACCOUNT_CHECK_MILLIS && now >= at) {
+            return false;
+        }
+        session.setAttribute(ACCOUNT_CHECKED, now);
+        return true;
+    }
+
+    /** The later of the last non-background request and the last Vaadin UI request (which may come over push). */
+    static long lastActivity(HttpSession session) {
+        long last = session.getAttribute(LAST_ACTIVITY) instanceof Long l ? l : session.getCreationTime();
+        for (String name : Collections.list(session.getAttributeNames())) {
+            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                Lock lock = vaadin.getLockInstance();
+                if (lock == null || !lock.tryLock()) {
+                    return System.currentTimeMillis(); // a UI request is being handled right now
+                }
+                try {
+                    last = Math.max(last, vaadin.getLastRequestTimestamp());
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Vaadin's heartbeats and push connections: sent by an open tab on its own, not by the user. */
+    static boolean isBackground(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && (query.contains("v-r=heartbeat") || query.contains("v-r=push"));
+    }
+}

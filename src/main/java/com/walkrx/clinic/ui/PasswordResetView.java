@@ -1,0 +1,87 @@
+package com.walkrx.clinic.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.security.ClientAddress;
+import com.walkrx.base.ui.LoginView;
+import com.walkrx.clinic.PasswordPolicy;
+import com.walkrx.clinic.StaffService;
+import java.util.Map;
+
+/** Where staff enter a one-time setup or reset code from their admin and choose a new password. */
+@Route(value = LoginView.PASSWORD_RESET_ROUTE, autoLayout = false)
+@PageTitle("Set your password | WalkRx")
+@AnonymousAllowed
+public class PasswordResetView extends VerticalLayout {
+
+    private final TextField code = new TextField("One-time code");
+    private final PasswordField password = new PasswordField("New password");
+    private final PasswordField repeat = new PasswordField("New password again");
+
+    PasswordResetView(StaffService staff) {
+        addClassNames("password-reset-view", "login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+
+        H1 title = new H1("WalkRx");
+        title.addClassName("login-title");
+        code.setPlaceholder("XXXX-XXXX-XXXX-XXXX");
+        code.setRequired(true);
+        code.setWidth("22em");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        password.setRequired(true);
+        password.setWidth("22em");
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a phrase of several words is easy "
+                + "to remember and hard to guess.");
+        password.getElement().setAttribute("autocomplete", "new-password");
+        repeat.setRequired(true);
+        repeat.setWidth("22em");
+        repeat.getElement().setAttribute("autocomplete", "new-password");
+
+        Button save = new Button("Set password", e -> {
+            code.setInvalid(false);
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two passwords differ");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                staff.setPasswordWithCode(code.getValue(), password.getValue(), ClientAddress.current());
+                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(Map.of("password-set", "1"))));
+            } catch (InvalidInputException ex) {
+                for (FieldProblem p : ex.problems()) {
+                    if ("code".equals(p.field())) {
+                        code.setErrorMessage("The code " + p.message());
+                        code.setInvalid(true);
+                    } else {
+                        password.setErrorMessage("The password " + p.message());
+                        password.setInvalid(true);
+                    }
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClassName("set-password");
+
+        add(title, new H2("Set your password"),
+                new Paragraph("Enter the one-time code your clinic's administrator gave you, and choose a new password."),
+                code, password, repeat, save, new Anchor("login", "Back to log in"));
+    }
+}

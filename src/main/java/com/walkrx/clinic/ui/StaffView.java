@@ -1,0 +1,203 @@
+package com.walkrx.clinic.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Role;
+import com.walkrx.base.ui.LoginView;
+import com.walkrx.clinic.IssuedCode;
+import com.walkrx.clinic.StaffService;
+import com.walkrx.clinic.UserSummary;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The clinic admin's staff page: clinicians and admins, inviting new ones with a one-time setup code,
+ * deactivating and reactivating accounts, and one-time password reset codes.
+ */
+@Route("admin/staff")
+@PageTitle("Staff | WalkRx")
+@Menu(order = 90, title = "Staff", icon = "vaadin:user-card")
+@RolesAllowed("ADMIN")
+@StyleSheet("styles/admin.css")
+public class StaffView extends VerticalLayout {
+
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final StaffService staff;
+    private final Caller caller;
+    private final ZoneId zone;
+    private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+
+    StaffView(StaffService staff, CurrentUser currentUser, java.time.Clock clock) {
+        this.staff = staff;
+        this.caller = currentUser.require();
+        this.zone = clock.getZone();
+        addClassNames("staff-view", "admin-page");
+        setSizeFull();
+
+        Button invite = new Button("Invite staff member", VaadinIcon.PLUS.create(), e -> openInvite());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        invite.addClassName("invite-button");
+
+        grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(UserSummary::username).setHeader("Username").setKey("username").setFlexGrow(1);
+        grid.addColumn(u -> u.role() == Role.ADMIN ? "Clinic admin" : "Clinician").setHeader("Role").setKey("role");
+        grid.addComponentColumn(StaffView::status).setHeader("Status").setKey("status");
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setFlexGrow(2);
+        grid.setItems(query -> staff.staff(caller, query.getOffset(), query.getLimit()).stream());
+        grid.setSizeFull();
+
+        HorizontalLayout header = new HorizontalLayout(new H2("Staff"), invite);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(header.getComponentAt(0));
+        Paragraph hint = new Paragraph("New staff and password resets get a one-time code, shown once. They enter it "
+                + "with a new password on the \"Have a setup or reset code?\" page of the login screen.");
+        hint.addClassName("hint");
+        add(header, hint, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private static Span status(UserSummary u) {
+        Span s = new Span(u.enabled() ? "Active" : "Deactivated");
+        if (!u.enabled()) {
+            s.addClassName("status-inactive");
+        }
+        return s;
+    }
+
+    private HorizontalLayout actions(UserSummary u) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        if (u.id() == caller.userId()) {
+            actions.add(new Span("You"));
+            return actions;
+        }
+        Button reset = new Button("Reset password", e -> {
+            IssuedCode code = staff.issueResetCode(caller, u.id());
+            showCode("Password reset code for " + code.displayName(), code);
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.addClassName("reset-button");
+        Button toggle;
+        if (u.enabled()) {
+            toggle = new Button("Deactivate", e -> confirmDeactivate(u));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            toggle.addClassName("deactivate-button");
+        } else {
+            toggle = new Button("Reactivate", e -> {
+                staff.reactivate(caller, u.id());
+                notify(u.displayName() + " can log in again.");
+                grid.getDataProvider().refreshAll();
+            });
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            toggle.addClassName("reactivate-button");
+        }
+        actions.add(reset, toggle);
+        return actions;
+    }
+
+    private void confirmDeactivate(UserSummary u) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Deactivate " + u.displayName() + "?");
+        dialog.add(new Paragraph("They are logged out at once and can no longer log in or use the API. "
+                + "Their records and history stay. You can reactivate the account later."));
+        Button confirm = new Button("Deactivate", e -> {
+            staff.deactivate(caller, u.id());
+            dialog.close();
+            notify(u.displayName() + " is deactivated and logged out.");
+            grid.getDataProvider().refreshAll();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClassName("confirm-deactivate");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openInvite() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Invite a staff member");
+        TextField displayName = new TextField("Full name");
+        displayName.setRequired(true);
+        TextField username = new TextField("Username");
+        username.setRequired(true);
+        username.setHelperText("3-50 letters, digits, dots, dashes or underscores");
+        RadioButtonGroup<Role> role = new RadioButtonGroup<>("Role");
+        role.setItems(Role.CLINICIAN, Role.ADMIN);
+        role.setItemLabelGenerator(r -> r == Role.ADMIN ? "Clinic admin" : "Clinician");
+        role.setValue(Role.CLINICIAN);
+        FormLayout form = new FormLayout(displayName, username, role);
+        form.addClassName("invite-form");
+        dialog.add(form);
+        Button create = new Button("Create and show setup code", e -> {
+            displayName.setInvalid(false);
+            username.setInvalid(false);
+            try {
+                IssuedCode code = staff.invite(caller, username.getValue(), displayName.getValue(), role.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                showCode("Setup code for " + code.displayName(), code);
+            } catch (InvalidInputException ex) {
+                for (FieldProblem p : ex.problems()) {
+                    TextField field = "username".equals(p.field()) ? username : displayName;
+                    field.setErrorMessage(field.getLabel() + " " + p.message());
+                    field.setInvalid(true);
+                }
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("create-staff");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), create);
+        dialog.open();
+        displayName.focus();
+    }
+
+    private void showCode(String title, IssuedCode code) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        dialog.addClassName("code-dialog");
+        Div value = new Div(code.code());
+        value.addClassName("one-time-code");
+        dialog.add(
+                new Paragraph("Give this code to " + code.displayName() + " (username " + code.username()
+                        + ") in person or by phone. It works once, until "
+                        + EXPIRES.format(code.expiresAt().atZone(zone)) + "."),
+                value,
+                new Paragraph("They open the login page, choose \"Have a setup or reset code?\" (/"
+                        + LoginView.PASSWORD_RESET_ROUTE + "), and enter the code with a new password of at least 12 "
+                        + "characters. This code is shown only now and cannot be displayed again."));
+        Button done = new Button("Done", e -> dialog.close());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(done);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.open();
+    }
+
+    private static void notify(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

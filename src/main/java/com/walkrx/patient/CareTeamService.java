@@ -1,0 +1,79 @@
+package com.walkrx.patient;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.Role;
+import com.walkrx.clinic.ClinicService;
+import com.walkrx.clinic.UserSummary;
+import com.walkrx.patient.PatientAccess.Need;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Care teams: the clinicians who may read and change a patient's record. Anyone who may read the
+ * record sees the team; only an admin of the patient's clinic changes it, with clinicians of that
+ * clinic. Every change is audited as CHANGED_CARE_TEAM.
+ */
+@Service
+public class CareTeamService {
+
+    private final PatientAccess access;
+    private final JdbcClient jdbc;
+    private final ClinicService clinics;
+
+    CareTeamService(PatientAccess access, JdbcClient jdbc, ClinicService clinics) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.clinics = clinics;
+    }
+
+    /** The patient's care team, if the caller may read the record; otherwise not found. */
+    @Transactional(readOnly = true)
+    public CareTeam team(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CARE_TEAM);
+        String name = jdbc.sql("select given_name || ' ' || family_name from patient where id = :p")
+                .param("p", patientId).query(String.class).single();
+        List<CareTeamMember> members = jdbc.sql("""
+                        select u.id, u.display_name, u.username, u.enabled, m.added_at
+                        from care_team_member m join app_user u on u.id = m.clinician_id
+                        where m.patient_id = :p order by lower(u.display_name), u.id
+                        """)
+                .param("p", patientId)
+                .query((rs, n) -> new CareTeamMember(rs.getLong("id"), rs.getString("display_name"),
+                        rs.getString("username"), rs.getBoolean("enabled"), rs.getTimestamp("added_at").toInstant()))
+                .list();
+        return new CareTeam(patientId, name, members);
+    }
+
+    /** Adds a clinician of the admin's clinic to the care team (no change if already on it). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void add(Caller caller, long patientId, long clinicianId) {
+        UserSummary clinician = clinician(caller, clinicianId, true);
+        access.require(caller, patientId, Need.MANAGE, AuditAction.CHANGED_CARE_TEAM, "added " + clinician.username());
+        jdbc.sql("insert into care_team_member (patient_id, clinician_id, clinic_id) values (:p, :c, :clinic) "
+                        + "on conflict do nothing")
+                .param("p", patientId).param("c", clinicianId).param("clinic", caller.clinicId()).update();
+    }
+
+    /** Removes a clinician from the care team; they no longer see the patient. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void remove(Caller caller, long patientId, long clinicianId) {
+        UserSummary clinician = clinician(caller, clinicianId, false);
+        access.require(caller, patientId, Need.MANAGE, AuditAction.CHANGED_CARE_TEAM, "removed " + clinician.username());
+        jdbc.sql("delete from care_team_member where patient_id = :p and clinician_id = :c")
+                .param("p", patientId).param("c", clinicianId).update();
+    }
+
+    private UserSummary clinician(Caller caller, long clinicianId, boolean mustBeActive) {
+        return clinics.findUser(caller.clinicId(), clinicianId)
+                .filter(u -> u.role() == Role.CLINICIAN && (u.enabled() || !mustBeActive))
+                .orElseThrow(() -> new InvalidInputException("clinicianId",
+                        mustBeActive ? "is not an active clinician of this clinic" : "is not a clinician of this clinic"));
+    }
+}

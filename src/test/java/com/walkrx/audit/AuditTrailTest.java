@@ -1,0 +1,159 @@
+package com.walkrx.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.security.Role;
+import com.walkrx.patient.PatientService;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The audit trail is append-only for the application, and an admin searches their clinic's part of it. */
+@WalkRxTest
+class AuditTrailTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    PatientService patients;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_application_database_user_cannot_update_audit_rows() {
+        long id = anyAuditRow();
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set allowed = not allowed, detail = 'covered up' where id = ?")
+                .param(id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select detail from audit_event where id = ?").param(id).query(String.class).optional())
+                .isNotEqualTo(java.util.Optional.of("covered up"));
+    }
+
+    @Test
+    void the_application_database_user_cannot_delete_audit_rows() {
+        long id = anyAuditRow();
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = ?").param(id).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThat(jdbc.sql("select count(*) from audit_event where id = ?").param(id).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void an_admin_searches_the_clinics_trail_by_user_patient_action_and_dates() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.User outsider = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        long otherPatient = data.patient(clinic, clinician);
+        patients.get(clinician.caller(), patient);
+        patients.get(clinician.caller(), otherPatient);
+        assertThatThrownBy(() -> patients.get(outsider.caller(), patient)).isInstanceOf(NotFoundException.class);
+        // Another clinic's trail stays out of sight.
+        long elsewhere = data.clinic();
+        TestData.User stranger = data.staff(elsewhere, Role.CLINICIAN);
+        patients.get(stranger.caller(), data.patient(elsewhere, stranger));
+        admin.login();
+
+        List<AuditEntry> byUser = audit.search(admin.caller(), filter(clinician.username(), null, null), 0, 50);
+        assertThat(byUser).extracting(AuditEntry::action).containsExactly("VIEWED_PATIENT", "VIEWED_PATIENT");
+        assertThat(byUser).extracting(AuditEntry::patientId).containsExactly(otherPatient, patient); // newest first
+
+        List<AuditEntry> byPatient = audit.search(admin.caller(), filter(null, patient, null), 0, 50);
+        assertThat(byPatient).extracting(e -> e.username() + " " + e.action() + " " + e.allowed()).containsExactly(
+                outsider.username() + " ACCESS_DENIED false", clinician.username() + " VIEWED_PATIENT true");
+
+        List<AuditEntry> denied = audit.search(admin.caller(), filter(null, null, AuditAction.ACCESS_DENIED), 0, 50);
+        assertThat(denied).extracting(AuditEntry::username).containsOnly(outsider.username());
+
+        LocalDate today = audit.today();
+        assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null, today, today), 0, 50))
+                .hasSize(2);
+        assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null,
+                today.minusDays(7), today.minusDays(1)), 0, 50)).isEmpty();
+        assertThat(audit.count(admin.caller(), filter(clinician.username(), null, null))).isEqualTo(2);
+
+        assertThat(audit.search(admin.caller(), AuditFilter.none(), 0, 500))
+                .noneMatch(e -> stranger.username().equals(e.username()));
+    }
+
+    @Test
+    void paging_returns_each_entry_once_newest_first() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        for (int i = 0; i < 7; i++) {
+            patients.get(clinician.caller(), patient);
+        }
+        admin.login();
+        AuditFilter mine = filter(clinician.username(), null, null);
+        List<Long> all = audit.search(admin.caller(), mine, 0, 50).stream().map(AuditEntry::id).toList();
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 7; offset += 3) {
+            audit.search(admin.caller(), mine, offset, 3).forEach(e -> paged.add(e.id()));
+        }
+        assertThat(paged).hasSize(7).isEqualTo(all);
+        assertThat(all).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void every_search_is_itself_audited_with_its_filter() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        admin.login();
+
+        audit.search(admin.caller(), new AuditFilter("someone", 42L, AuditAction.EXPORTED, null, null), 0, 50);
+        audit.search(admin.caller(), AuditFilter.none(), 50, 50); // scrolling on is not a new search
+
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'VIEWED_AUDIT'")
+                .param(admin.id()).query(String.class).list())
+                .containsExactly("user~someone, patient=42, action=EXPORTED");
+    }
+
+    @Test
+    void a_clinician_may_not_search_the_trail_and_the_refusal_is_audited() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        clinician.login();
+
+        assertThatThrownBy(() -> audit.search(clinician.caller(), AuditFilter.none(), 0, 50))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'ACCESS_DENIED'")
+                .param(clinician.id()).query(String.class).list()).containsExactly("call AuditService.search");
+    }
+
+    private static AuditFilter filter(String user, Long patient, AuditAction action) {
+        return new AuditFilter(user, patient, action, null, null);
+    }
+
+    private long anyAuditRow() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        patients.get(clinician.caller(), patient);
+        return jdbc.sql("select max(id) from audit_event where user_id = ?").param(clinician.id()).query(Long.class).single();
+    }
+}

@@ -1,0 +1,116 @@
+package com.walkrx.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.walkrx.support.IdleSessions;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import com.walkrx.support.WebClient;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Automatic logoff: a UI session ends after the session timeout without user activity, even while
+ * the tab sends Vaadin heartbeats; and it ends when the account is deactivated (also by another app
+ * instance). Instead of waiting, the test moves the session's last activity back in time.
+ */
+@WalkRxTest
+class SessionGuardTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @Autowired
+    UserSessions sessions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_session_times_out_after_15_idle_minutes_by_default() {
+        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
+        assertThat(session(browser).getMaxInactiveInterval()).isEqualTo(15 * 60);
+    }
+
+    @Test
+    void heartbeats_do_not_keep_an_idle_session_alive() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient browser = loggedIn(user);
+        int ui = browser.openUi("caseload");
+        HttpSession session = session(browser);
+
+        IdleSessions.idleFor(session, Duration.ofMinutes(14).plusSeconds(59));
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
+        assertThat(System.currentTimeMillis() - SessionGuardFilter.lastActivity(session))
+                .as("a heartbeat is not activity").isGreaterThanOrEqualTo(Duration.ofMinutes(14).toMillis());
+
+        IdleSessions.idleFor(session, Duration.ofMinutes(15));
+        WebClient.Reply heartbeat = browser.heartbeat(ui);
+
+        assertThat(heartbeat.status()).as("Vaadin: session expired").isEqualTo(403);
+        assertThat(sessions.find(browser.sessionId())).isEmpty();
+        WebClient.Reply page = browser.get("/caseload");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login?timeout");
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
+                + "and detail = 'after inactivity'").param(user.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void user_activity_keeps_the_session() {
+        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
+        int ui = browser.openUi("caseload");
+        HttpSession session = session(browser);
+
+        IdleSessions.idleFor(session, Duration.ofMinutes(14));
+        assertThat(browser.get("/caseload").status()).isEqualTo(200);
+        IdleSessions.idleFor(session, Duration.ofMinutes(14), false); // the Vaadin UI was idle, the page request was not
+
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
+        assertThat(browser.get("/caseload").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_shorter_configured_timeout_logs_off_sooner() {
+        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
+        int ui = browser.openUi("caseload");
+        HttpSession session = session(browser);
+        session.setMaxInactiveInterval(60);
+
+        IdleSessions.idleFor(session, Duration.ofSeconds(59));
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
+        IdleSessions.idleFor(session, Duration.ofSeconds(60));
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(403);
+        assertThat(browser.get("/caseload").location()).endsWith("/login?timeout");
+    }
+
+    @Test
+    void an_account_deactivated_by_another_instance_is_logged_off_at_its_next_request() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient browser = loggedIn(user);
+        int ui = browser.openUi("caseload");
+
+        // Another instance changed the database; this one's session registry knows nothing of it.
+        jdbc.sql("update app_user set enabled = false where id = ?").param(user.id()).update();
+        session(browser).removeAttribute(SessionGuardFilter.ACCOUNT_CHECKED); // the periodic check is due
+
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(403);
+        assertThat(browser.get("/caseload").status()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
+                + "and detail = 'account deactivated'").param(user.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private WebClient loggedIn(TestData.User user) {
+        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
+        assertThat(browser.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
+        return browser;
+    }
+
+    private HttpSession session(WebClient browser) {
+        return sessions.find(browser.sessionId()).orElseThrow();
+    }
+}

@@ -1,0 +1,155 @@
+package com.walkrx.clinic.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.walkrx.base.security.Role;
+import com.walkrx.base.ui.LoginView;
+import com.walkrx.clinic.IssuedCode;
+import com.walkrx.clinic.StaffService;
+import com.walkrx.clinic.UserSummary;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The admin's staff page and the page where a one-time code becomes a password. */
+@WalkRxTest
+class StaffViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void an_admin_invites_a_clinician_and_is_shown_the_one_time_code() {
+        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
+        admin.login();
+        navigate(StaffView.class);
+        String username = "new-" + System.nanoTime();
+
+        test($(Button.class).withClassName("invite-button").single()).click();
+        $(TextField.class).withLabel("Full name").single().setValue("Dr Ada New");
+        $(TextField.class).withLabel("Username").single().setValue(username);
+        test($(Button.class).withClassName("create-staff").single()).click();
+
+        String code = $(Div.class).withClassName("one-time-code").single().getText();
+        assertThat(code).matches("[2-9A-Z]{4}(-[2-9A-Z]{4}){3}");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).getRow(0).username()).isEqualTo(username); // "Dr Ada New" sorts first
+        assertThat(staff.setPasswordWithCode(code, "a long and new passphrase", null)).isEqualTo(username);
+    }
+
+    @Test
+    void an_invitation_with_a_taken_username_says_so_on_the_field() {
+        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
+        admin.login();
+        navigate(StaffView.class);
+
+        test($(Button.class).withClassName("invite-button").single()).click();
+        $(TextField.class).withLabel("Full name").single().setValue("Someone");
+        TextField username = $(TextField.class).withLabel("Username").single();
+        username.setValue(admin.username());
+        test($(Button.class).withClassName("create-staff").single()).click();
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo("Username is already taken");
+        assertThat($(Div.class).withClassName("one-time-code").exists()).isFalse();
+    }
+
+    @Test
+    void an_admin_deactivates_a_clinician_after_confirming() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id()); // "Test admin" before "Test clinician"
+
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
+        test($(Button.class, actions).withClassName("deactivate-button").single()).click();
+        test($(Button.class).withClassName("confirm-deactivate").single()).click();
+
+        assertThat(jdbc.sql("select enabled from app_user where id = ?").param(clinician.id()).query(Boolean.class)
+                .single()).isFalse();
+        assertThat(((Span) test(grid).getCellComponent(1, "status")).getText()).isEqualTo("Deactivated");
+        HorizontalLayout own = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
+        assertThat($(Button.class, own).exists()).as("no buttons on one's own account").isFalse();
+    }
+
+    @Test
+    void a_password_reset_shows_a_code_that_works_on_the_password_page() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).single();
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
+        test($(Button.class, actions).withClassName("reset-button").single()).click();
+        String code = $(Div.class).withClassName("one-time-code").single().getText();
+
+        SecurityContextHolder.clearContext();
+        navigate(PasswordResetView.class);
+        $(TextField.class).withLabel("One-time code").single().setValue(code);
+        $(PasswordField.class).withLabel("New password").single().setValue("my new walking passphrase");
+        $(PasswordField.class).withLabel("New password again").single().setValue("my new walking passphrase");
+        test($(Button.class).withClassName("set-password").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'CHANGED_PASSWORD' and allowed")
+                .param(clinician.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_code_is_refused_on_the_password_page() {
+        navigate(PasswordResetView.class);
+        TextField code = $(TextField.class).withLabel("One-time code").single();
+        code.setValue("AAAA-BBBB-CCCC-DDDD");
+        $(PasswordField.class).withLabel("New password").single().setValue("my new walking passphrase");
+        $(PasswordField.class).withLabel("New password again").single().setValue("my new walking passphrase");
+        test($(Button.class).withClassName("set-password").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(PasswordResetView.class);
+        assertThat(code.isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_admin_pages_are_in_an_admins_navigation_only() {
+        long clinic = data.clinic();
+        data.staff(clinic, Role.ADMIN).login();
+        navigate(StaffView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Staff", "Care teams", "Audit trail");
+
+        data.staff(clinic, Role.CLINICIAN).login();
+        UI.getCurrent().getPage().reload();
+        navigate("caseload", com.walkrx.dashboard.ui.CaseloadView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .doesNotContain("Staff", "Care teams", "Audit trail");
+    }
+}

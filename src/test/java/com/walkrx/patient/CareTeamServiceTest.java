@@ -1,0 +1,112 @@
+package com.walkrx.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.security.Role;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** An admin changes care teams within their clinic; the change decides at once who sees the patient. */
+@WalkRxTest
+class CareTeamServiceTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    CareTeamService careTeams;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void adding_a_clinician_lets_them_see_the_patient_and_removing_them_hides_it_again() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User first = data.staff(clinic, Role.CLINICIAN);
+        TestData.User second = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, first);
+        admin.login();
+        assertThatThrownBy(() -> patients.get(second.caller(), patient)).isInstanceOf(NotFoundException.class);
+
+        careTeams.add(admin.caller(), patient, second.id());
+        careTeams.add(admin.caller(), patient, second.id()); // twice: no change
+
+        assertThat(patients.get(second.caller(), patient).id()).isEqualTo(patient);
+        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
+                .containsExactlyInAnyOrder(first.id(), second.id());
+
+        careTeams.remove(admin.caller(), patient, first.id());
+
+        assertThatThrownBy(() -> patients.get(first.caller(), patient)).isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'CHANGED_CARE_TEAM' "
+                        + "and patient_id = ? and allowed order by id").params(admin.id(), patient).query(String.class).list())
+                .containsExactly("added " + second.username(), "added " + second.username(), "removed " + first.username());
+    }
+
+    @Test
+    void an_admin_of_another_clinic_gets_not_found_and_the_attempt_is_audited() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        long otherClinic = data.clinic();
+        TestData.User otherAdmin = data.staff(otherClinic, Role.ADMIN);
+        TestData.User otherClinician = data.staff(otherClinic, Role.CLINICIAN);
+        otherAdmin.login();
+
+        assertThatThrownBy(() -> careTeams.add(otherAdmin.caller(), patient, otherClinician.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> careTeams.team(otherAdmin.caller(), patient)).isInstanceOf(NotFoundException.class);
+
+        assertThat(jdbc.sql("select count(*) from care_team_member where patient_id = ?").param(patient)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and patient_id = ? "
+                + "and action = 'ACCESS_DENIED' and not allowed").params(otherAdmin.id(), patient)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void only_active_clinicians_of_the_same_clinic_can_join_a_care_team() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User otherAdmin = data.staff(clinic, Role.ADMIN);
+        long patient = data.patient(clinic);
+        TestData.User elsewhere = data.staff(data.clinic(), Role.CLINICIAN);
+        admin.login();
+
+        assertThatThrownBy(() -> careTeams.add(admin.caller(), patient, elsewhere.id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("clinicianId"));
+        assertThatThrownBy(() -> careTeams.add(admin.caller(), patient, otherAdmin.id()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(careTeams.team(admin.caller(), patient).members()).isEmpty();
+    }
+
+    @Test
+    void a_clinician_sees_the_care_team_of_their_patient_but_cannot_change_it() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        clinician.login();
+
+        assertThat(careTeams.team(clinician.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
+                .containsExactly(clinician.id());
+        assertThatThrownBy(() -> careTeams.add(clinician.caller(), patient, colleague.id()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
