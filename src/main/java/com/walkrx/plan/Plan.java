@@ -10,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,9 @@ class Plan {
     private Instant updatedAt;
     @Version
     private long version;
+    /** Created in this unit of work (not loaded): its row is inserted, not versioned, when it is flushed. */
+    @Transient
+    private boolean fresh;
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<PlanPhase> phases = new ArrayList<>();
@@ -65,7 +69,10 @@ class Plan {
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
+        this.fresh = true;
     }
+
+    boolean isFresh() { return fresh; }
 
     void addPhase(PlanPhase phase) {
         phase.attachTo(this);

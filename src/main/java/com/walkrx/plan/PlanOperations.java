@@ -2,6 +2,9 @@ package com.walkrx.plan;
 
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.StaleStateException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -38,10 +42,12 @@ class PlanOperations {
     private final AuditService audit;
     private final ObjectProvider<SafetyStatus> safety;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     PlanOperations(PlanRepository plans, PlanProposalRepository proposals, PlanChangeRepository changes,
                    Templates templates, PlanFacts facts, AuditService audit, ObjectProvider<SafetyStatus> safety,
-                   Clock clock) {
+                   Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.plans = plans;
         this.proposals = proposals;
         this.changes = changes;
@@ -80,12 +86,24 @@ class PlanOperations {
         return templates.get(template).name();
     }
 
-    /** Writes one history entry and moves the plan's version; system changes are audited here too. */
+    /**
+     * Writes one history entry and moves the plan's version at once (so a clinician holding the old version
+     * gets a conflict, even for a change that touches only a phase or a proposal); system changes are audited
+     * here too. A concurrent change committed meanwhile makes this fail with CONCURRENT_EDIT.
+     */
     void record(Plan plan, Actor actor, String summary) {
         Instant now = now();
         plan.touch(now);
-        if (plan.getId() == null) {
-            plans.save(plan);
+        if (plan.isFresh()) {
+            if (plan.getId() == null) {
+                plans.save(plan);
+            }
+        } else {
+            try {
+                entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            } catch (OptimisticLockException | StaleStateException e) {
+                throw PlanService.concurrentEdit(null);
+            }
         }
         changes.save(new PlanChange(plan.getId(), actor.userId(), actor.name(), now, summary));
         if (actor.system()) {

@@ -66,6 +66,11 @@ public class PlanService {
         this.jdbc = jdbc;
     }
 
+    /** Today in the clinic's time zone (the date a new plan starts by default). */
+    public LocalDate today() {
+        return ops.today();
+    }
+
     /** The time zone of "today" and of the history's times. */
     public java.time.ZoneId zone() {
         return ops.zone();
@@ -429,7 +434,7 @@ public class PlanService {
         }
     }
 
-    private static ConflictException concurrentEdit(String latest) {
+    static ConflictException concurrentEdit(String latest) {
         return new ConflictException(CONCURRENT_EDIT, "Someone else changed this plan meanwhile"
                 + (latest == null ? "" : " (" + latest + ")")
                 + ". Your change was not saved: reload the plan and apply it again.");

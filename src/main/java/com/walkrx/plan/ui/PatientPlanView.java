@@ -51,7 +51,7 @@ public class PatientPlanView extends VerticalLayout implements BeforeEnterObserv
             add(new H2("Patient not found"), new Paragraph("This patient does not exist or is not on your care teams."));
             return;
         }
-        add(new Anchor("patients/" + id, "← " + patient.fullName()), new H2("Walking plan: " + patient.fullName()),
+        add(new Anchor("patients/" + id, "← Patient chart"), new H2(patient.fullName()),
                 new PlanPanel(plans, caller, id));
     }
 }

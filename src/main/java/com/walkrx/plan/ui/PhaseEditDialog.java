@@ -19,7 +19,9 @@ import com.walkrx.plan.PhaseView;
 import com.walkrx.plan.Surface;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Edits every number of one phase. On a concurrent change the dialog stays open with the clinician's entries
@@ -43,13 +45,29 @@ class PhaseEditDialog extends Dialog {
     final Button save = new Button("Save phase");
 
     private final Map<String, HasValidation> fields;
+    private final Supplier<PhaseView> latest;
+    private PhaseView original;
 
-    /** {@code saver} stores the edit against the panel's latest version and returns null, or throws. */
-    PhaseEditDialog(PhaseView phase, Function<PhaseEdit, Object> saver) {
+    /**
+     * {@code saver} stores the edit against the panel's latest version, or throws; {@code latest} gives the
+     * phase as stored now (after a conflict the panel has reloaded it).
+     */
+    PhaseEditDialog(PhaseView phase, Function<PhaseEdit, Object> saver, Supplier<PhaseView> latest) {
+        this.latest = latest;
+        this.original = phase;
         setHeaderTitle("Edit phase " + phase.number());
         addClassName("phase-edit-dialog");
         setWidth("min(640px, 95vw)");
 
+        minDays.addClassName("min-days");
+        cadence.addClassName("cadence");
+        walks.addClassName("walks");
+        minutesMin.addClassName("minutes-min");
+        minutesMax.addClassName("minutes-max");
+        surfaces.addClassName("surfaces");
+        stepTarget.addClassName("step-target");
+        timing.addClassName("timing");
+        guidance.addClassName("guidance");
         minDays.setMin(1);
         minDays.setMax(365);
         minDays.setStepButtonsVisible(true);
@@ -134,10 +152,52 @@ class PhaseEditDialog extends Dialog {
             }
             show("Please correct the marked fields.");
         } catch (ConflictException e) {
+            mergeLatest();
             show(e.getMessage().replace("Your change was not saved: reload the plan and apply it again.",
-                    "Your entries are still here; the plan behind this dialog now shows the latest version. "
-                            + "Press Save phase again to apply your entries on top of it, or Cancel."));
+                    "Your entries are still here, and the fields you did not touch now show the latest values. "
+                            + "Press Save phase again to apply your entries on top of the latest version, or Cancel."));
         }
+    }
+
+    /** Fields the clinician left as they were take the values stored meanwhile; their own entries stay. */
+    private void mergeLatest() {
+        PhaseView now = latest.get();
+        if (now == null) {
+            return;
+        }
+        PhaseView was = original;
+        if (Objects.equals(minDays.getValue(), was.minDays())) {
+            minDays.setValue(now.minDays());
+        }
+        String wasCadence = was.walksPerWeek() != null ? PER_WEEK : PER_DAY;
+        Integer wasWalks = was.walksPerWeek() != null ? was.walksPerWeek() : was.walksPerDay();
+        if (wasCadence.equals(cadence.getValue()) && Objects.equals(walks.getValue(), wasWalks)) {
+            cadence.setValue(now.walksPerWeek() != null ? PER_WEEK : PER_DAY);
+            walks.setValue(now.walksPerWeek() != null ? now.walksPerWeek() : now.walksPerDay());
+        }
+        if (Objects.equals(minutesMin.getValue(), was.minutesMin())) {
+            minutesMin.setValue(now.minutesMin());
+        }
+        if (Objects.equals(minutesMax.getValue(), was.minutesMax())) {
+            minutesMax.setValue(now.minutesMax());
+        }
+        if (Objects.equals(surfaces.getValue(), new HashSet<>(was.surfaces()))) {
+            surfaces.setValue(new HashSet<>(now.surfaces()));
+        }
+        if (Objects.equals(stepTarget.getValue(), was.stepTargetFixed())) {
+            stepTarget.setValue(now.stepTargetFixed());
+        }
+        if (Objects.equals(timing.getValue(), nullToEmpty(was.timing()))) {
+            timing.setValue(nullToEmpty(now.timing()));
+        }
+        if (Objects.equals(guidance.getValue(), nullToEmpty(was.guidance()))) {
+            guidance.setValue(nullToEmpty(now.guidance()));
+        }
+        original = now;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private void show(String message) {

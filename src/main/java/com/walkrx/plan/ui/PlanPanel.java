@@ -38,7 +38,6 @@ import com.walkrx.plan.ProposalView;
 import com.walkrx.plan.Surface;
 import com.walkrx.plan.Template;
 import com.walkrx.plan.TemplateInfo;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -239,11 +238,13 @@ public class PlanPanel extends VerticalLayout {
         template.setItems(templates.stream().map(TemplateInfo::template).toList());
         template.setItemLabelGenerator(t -> info(templates, t).name());
         template.setValue(Template.STANDARD);
-        DatePicker start = new DatePicker("Start date", LocalDate.now(plans.zone()));
+        DatePicker start = new DatePicker("Start date", plans.today());
         start.addClassName("start-date");
         Paragraph summary = new Paragraph();
         summary.addClassName("template-summary");
         Grid<PhaseView> preview = phaseGrid(info(templates, Template.STANDARD).phases(), false);
+        preview.removeClassName("phase-grid");
+        preview.addClassName("template-phase-grid");
         Div surgery = new Div();
         TextArea reason = overrideField();
         Runnable update = () -> {
@@ -297,7 +298,8 @@ public class PlanPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(p -> p.stepTarget() != null ? String.format("%,d", p.stepTarget()) : p.stepRule())
                 .setHeader("Step target").setFlexGrow(1);
-        grid.addColumn(p -> (p.timing() == null || p.timing().isBlank() ? "" : p.timing() + ". ") + p.guidance())
+        grid.addColumn(p -> (p.timing() == null || p.timing().isBlank() ? ""
+                        : PhaseEditDialog.capitalised(p.timing().trim()) + ". ") + p.guidance())
                 .setHeader("Guidance").setFlexGrow(2);
         if (editable) {
             grid.addComponentColumn(p -> {
@@ -306,7 +308,7 @@ public class PlanPanel extends VerticalLayout {
                 edit.addClassName("edit-phase-" + p.number());
                 edit.setAriaLabel("Edit phase " + p.number());
                 return edit;
-            }).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader("").setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -328,7 +330,8 @@ public class PlanPanel extends VerticalLayout {
             Notification.show("Phase " + number + " saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return null;
-        });
+        }, () -> plan == null ? null : plan.phases().stream().filter(p -> p.number() == number).findFirst()
+                .orElse(null));
         dialog.open();
         return dialog;
     }
