@@ -1,0 +1,62 @@
+package com.walkrx.plan;
+
+import com.walkrx.plan.PlanOperations.Actor;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan module's side of {@link PlanControl}: what the flag module does to a plan without a clinician.
+ * Runs inside the caller's transaction (the check-in's), and locks the plan row so a clinician's concurrent
+ * edit is serialised with it instead of failing the check-in.
+ */
+@Component
+class PlanSafetyActions implements PlanControl {
+
+    private final PlanRepository plans;
+    private final PlanOperations ops;
+
+    PlanSafetyActions(PlanRepository plans, PlanOperations ops) {
+        this.plans = plans;
+        this.ops = ops;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PlanState> livePlan(long patientId) {
+        return plans.findLive(patientId).map(p -> new PlanState(p.getId(), p.getStatus().name(),
+                p.getTemplate().name(), p.getCurrentPhase(), p.getStartDate(), p.getOverrideReason() != null));
+    }
+
+    @Override
+    @Transactional
+    public boolean pauseForFlag(long patientId, String flagCode, String reason) {
+        Optional<Plan> found = plans.findLiveForUpdate(patientId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Plan plan = found.get();
+        if (plan.getStatus() == PlanStatus.PAUSED) {
+            return true;
+        }
+        if (plan.getStatus() != PlanStatus.ACTIVE) {
+            return false;
+        }
+        String why = reason == null || reason.isBlank() ? "A " + flagCode + " flag was raised." : reason.trim();
+        plan.pause(why, flagCode);
+        ops.record(plan, Actor.SYSTEM, "Plan paused because a " + flagCode + " flag was raised: " + why);
+        plans.save(plan);
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void proposeStepBack(long patientId, String reason) {
+        plans.findLiveForUpdate(patientId)
+                .filter(p -> p.getStatus() == PlanStatus.ACTIVE || p.getStatus() == PlanStatus.PAUSED)
+                .ifPresent(plan -> {
+                    ops.proposeStepBack(plan, reason, Actor.SYSTEM);
+                    plans.save(plan);
+                });
+    }
+}

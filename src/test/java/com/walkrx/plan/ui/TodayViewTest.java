@@ -1,0 +1,102 @@
+package com.walkrx.plan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.walkrx.base.security.Role;
+import com.walkrx.plan.Logged;
+import com.walkrx.plan.PlanControl;
+import com.walkrx.plan.PlanService;
+import com.walkrx.plan.Template;
+import com.walkrx.support.MutableClock;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The patient's "today" page, without a browser. */
+@WalkRxTest
+class TodayViewTest extends SpringBrowserlessTest {
+
+    static final LocalDate DAY = LocalDate.of(2027, 10, 4);
+
+    @Autowired
+    TestData data;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    PlanControl control;
+    @Autowired
+    JdbcClient jdbc;
+
+    long clinic;
+    long patient;
+    TestData.User patientUser;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private void patientWithPlan(boolean plan) {
+        clock.setDate(DAY);
+        clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        patient = data.patient(clinic, clinician);
+        patientUser = data.patientUser(clinic, patient);
+        if (plan) {
+            clinician.login();
+            plans.assign(clinician.caller(), patient, Template.STANDARD, DAY, true, null);
+        }
+        patientUser.login();
+    }
+
+    @Test
+    void the_patient_sees_todays_walks_in_plain_words_what_is_logged_and_the_guidance() {
+        patientWithPlan(true);
+        Logged.checkIn(jdbc, clinic, patient, DAY, 4, null, 10);
+
+        navigate("today", TodayView.class);
+
+        assertThat($(Paragraph.class).withClassName("today-words").single().getText())
+                .isEqualTo("3 walks of 10 minutes, flat ground, ideally before meals");
+        assertThat($(Paragraph.class).withClassName("today-logged").single().getText())
+                .isEqualTo("Logged so far today: 1 walk, 10 minutes.");
+        assertThat($(Paragraph.class).withClassName("today-steps").exists()).isFalse();
+        assertThat($(Div.class).withClassName("today-guidance").single().getElement().getTextRecursively())
+                .contains("Flat surfaces first", "rope from your feet", "Walking poles", "Sharp or worsening pain");
+        assertThat($(Div.class).withClassName("today-stop").single().getElement().getTextRecursively())
+                .contains("Seek emergency medical care today", "Contact your doctor or therapist");
+        assertThat($(Div.class).withId("check-in-slot").exists()).isTrue();
+    }
+
+    @Test
+    void a_plan_paused_by_a_flag_shows_the_advice_instead_of_a_prescription() {
+        patientWithPlan(true);
+        control.pauseForFlag(patient, "FEVER", "Fever reported.");
+
+        navigate("today", TodayView.class);
+
+        assertThat($(H3.class).withText("Your walking plan is paused").exists()).isTrue();
+        assertThat($(Div.class).withClassName("today-paused").single().getElement().getTextRecursively()).contains("paused for your safety");
+        assertThat($(Paragraph.class).withClassName("today-words").exists()).isFalse();
+    }
+
+    @Test
+    void without_a_plan_the_patient_gets_a_friendly_explanation() {
+        patientWithPlan(false);
+
+        navigate("today", TodayView.class);
+
+        assertThat($(Div.class).withClassName("today-none").single().getElement().getTextRecursively())
+                .contains("has not set up a walking plan for you yet");
+    }
+}
