@@ -64,7 +64,7 @@ public class FlagService {
 
     /**
      * Flags of the caller's patients with the given status (OPEN when null): URGENT first, then HIGH, then
-     * ADVISORY, oldest first within a tier; one page.
+     * ADVISORY, oldest first within a tier (resolved ones: most recently resolved first); one page.
      */
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional(readOnly = true)
@@ -72,16 +72,27 @@ public class FlagService {
         PageParams.check(page, size);
         FlagStatus wanted = status == null ? FlagStatus.OPEN : status;
         audit.record(caller, AuditAction.VIEWED_FLAGS, null, true, "status=" + wanted);
-        List<FlagView> items = withEvidence(jdbc.sql("select " + COLUMNS
+        return new PageResponse<>(query(caller, wanted, (long) page * size, size), page, size, count(caller, wanted));
+    }
+
+    /** As {@link #list}, by offset and limit (for lazy grids); not audited again for every scroll. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public List<FlagView> slice(Caller caller, FlagStatus status, int offset, int limit) {
+        return query(caller, status == null ? FlagStatus.OPEN : status, offset, Math.min(limit, PageParams.MAX_SIZE));
+    }
+
+    private List<FlagView> query(Caller caller, FlagStatus status, long offset, int limit) {
+        return withEvidence(jdbc.sql("select " + COLUMNS
                         + " from flag f join patient p on p.id = f.patient_id"
                         + " where f.status = :status and " + PatientAccess.SCOPE_SQL
-                        + " order by " + SEVERITY_ORDER + " offset :offset limit :limit")
+                        + " order by " + (status == FlagStatus.RESOLVED ? "f.resolved_at desc, f.id desc" : SEVERITY_ORDER)
+                        + " offset :offset limit :limit")
                 .params(PatientAccess.scopeParams(caller))
-                .param("status", wanted.name())
-                .param("offset", (long) page * size)
-                .param("limit", size)
+                .param("status", status.name())
+                .param("offset", offset)
+                .param("limit", limit)
                 .query(FlagService::row).list());
-        return new PageResponse<>(items, page, size, count(caller, wanted));
     }
 
     /** How many flags of the caller's patients have this status (for the navigation badge). */

@@ -13,20 +13,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Stores check-ins the way the check-in module does (rows in check_in and walk) and runs the flag evaluator in
  * the same transaction, so flag tests need no check-in module.
  */
-final class CheckIns {
+public final class CheckIns {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final FlagEvaluator evaluator;
 
-    CheckIns(JdbcClient jdbc, PlatformTransactionManager txManager, FlagEvaluator evaluator) {
+    public CheckIns(JdbcClient jdbc, PlatformTransactionManager txManager, FlagEvaluator evaluator) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txManager);
         this.evaluator = evaluator;
     }
 
     /** What a check-in carries; symptoms stay null unless one is set. */
-    static final class Spec {
+    public static final class Spec {
         Integer pain;
         String numbness;
         String weakness;
@@ -38,21 +38,21 @@ final class CheckIns {
         Boolean injury;
         final List<int[]> walks = new ArrayList<>(); // before, after, sharp (0/1)
 
-        Spec pain(int p) { pain = p; return this; }
+        public Spec pain(int p) { pain = p; return this; }
 
-        Spec bladder() { symptoms(); bladder = true; return this; }
+        public Spec bladder() { symptoms(); bladder = true; return this; }
 
-        Spec saddle() { symptoms(); saddle = true; return this; }
+        public Spec saddle() { symptoms(); saddle = true; return this; }
 
-        Spec fever() { symptoms(); fever = true; return this; }
+        public Spec fever() { symptoms(); fever = true; return this; }
 
-        Spec injury() { symptoms(); injury = true; return this; }
+        public Spec injury() { symptoms(); injury = true; return this; }
 
-        Spec numbness(String change, boolean both) { symptoms(); numbness = change; bothLegs = both; return this; }
+        public Spec numbness(String change, boolean both) { symptoms(); numbness = change; bothLegs = both; return this; }
 
-        Spec walk(int before, int after) { walks.add(new int[] {before, after, 0}); return this; }
+        public Spec walk(int before, int after) { walks.add(new int[] {before, after, 0}); return this; }
 
-        Spec sharpWalk(int before, int after) { walks.add(new int[] {before, after, 1}); return this; }
+        public Spec sharpWalk(int before, int after) { walks.add(new int[] {before, after, 1}); return this; }
 
         private void symptoms() {
             if (numbness == null) {
@@ -69,11 +69,11 @@ final class CheckIns {
     }
 
     /** A stored and evaluated check-in. */
-    record Recorded(long checkInId, Evaluation evaluation) {
+    public record Recorded(long checkInId, Evaluation evaluation) {
     }
 
     /** Stores a check-in and evaluates it in one transaction, as the check-in module will. */
-    Recorded record(long clinicId, long patientId, LocalDate date, Consumer<Spec> content) {
+    public Recorded record(long clinicId, long patientId, LocalDate date, Consumer<Spec> content) {
         Spec spec = new Spec();
         content.accept(spec);
         return tx.execute(status -> {
@@ -83,7 +83,7 @@ final class CheckIns {
     }
 
     /** Stores a check-in without evaluating it (history only). */
-    long insert(long clinicId, long patientId, LocalDate date, Spec spec) {
+    public long insert(long clinicId, long patientId, LocalDate date, Spec spec) {
         long id = jdbc.sql("select nextval('check_in_seq')").query(Long.class).single();
         jdbc.sql("""
                 insert into check_in (id, clinic_id, patient_id, date, overall_pain, numbness_tingling, leg_weakness,
@@ -102,7 +102,7 @@ final class CheckIns {
         return id;
     }
 
-    <T> T inTransaction(java.util.function.Supplier<T> work) {
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return tx.execute(status -> work.get());
     }
 }
