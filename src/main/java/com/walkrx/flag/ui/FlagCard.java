@@ -31,13 +31,9 @@ import java.util.function.Supplier;
 @StyleSheet("styles/flags.css")
 class FlagCard extends Div {
 
-    private final FlagService flags;
-    private final Caller caller;
     private final Runnable onChange;
 
     FlagCard(FlagService flags, Caller caller, FlagView flag, boolean showPatient, Runnable onChange) {
-        this.flags = flags;
-        this.caller = caller;
         this.onChange = onChange;
         ZoneId zone = flags.zone();
         addClassNames("flag-card", "flag-" + flag.status().name().toLowerCase(), "flag-tier-" + flag.tier().name());

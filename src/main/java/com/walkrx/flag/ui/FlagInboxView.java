@@ -67,11 +67,12 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
             Anchor a = new Anchor("patients/" + f.patientId() + "/flags", f.patientName());
             a.addClassName("flag-patient");
             return a;
-        }).setHeader("Patient").setKey("patient").setFlexGrow(1);
-        grid.addColumn(f -> f.code().label()).setHeader("Flag").setKey("flag").setFlexGrow(1);
+        }).setHeader("Patient").setKey("patient").setWidth("170px").setFlexGrow(1);
+        grid.addColumn(f -> f.code().label()).setHeader("Flag").setKey("flag").setWidth("210px").setFlexGrow(1);
         grid.addColumn(f -> FlagFormat.time(f.raisedAt(), zone)).setHeader("Raised").setKey("raised")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FlagFormat::latestEvidence).setHeader("Latest evidence").setKey("evidence").setFlexGrow(2);
+        grid.addColumn(FlagFormat::latestEvidence).setHeader("Latest evidence").setKey("evidence").setWidth("260px")
+                .setFlexGrow(3);
         grid.addColumn(f -> f.evidence().size()).setHeader("Reports").setKey("reports").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -84,7 +85,9 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         });
 
         details.addClassName("flag-details");
-        details.add(new Paragraph("Select a flag to see its evidence and act on it."));
+        details.setVisible(false);
+        Paragraph hint = new Paragraph("Select a flag to see its evidence and act on it.");
+        hint.addClassName("flag-hint");
 
         summary.addClassName("flag-summary");
         HorizontalLayout header = new HorizontalLayout(new H2("Open flags"), summary);
@@ -93,7 +96,9 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         body.setSizeFull();
         body.setFlexGrow(3, grid);
         body.setFlexGrow(2, details);
-        add(header, status, body);
+        HorizontalLayout tools = new HorizontalLayout(status, hint);
+        tools.setAlignItems(FlexComponent.Alignment.END);
+        add(header, tools, body);
         updateSummary();
     }
 
@@ -116,9 +121,8 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
 
     private void showDetails(FlagView flag) {
         details.removeAll();
-        if (flag == null) {
-            details.add(new Paragraph("Select a flag to see its evidence and act on it."));
-        } else {
+        details.setVisible(flag != null);
+        if (flag != null) {
             details.add(new FlagCard(flags, caller, flag, true, this::refresh));
         }
     }

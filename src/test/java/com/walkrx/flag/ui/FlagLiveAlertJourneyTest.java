@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.CheckIns;
+import com.walkrx.flag.FlagCode;
 import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
@@ -62,6 +63,25 @@ class FlagLiveAlertJourneyTest {
             caseload.until(d -> "1".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
             assertThat(stillTheSamePage(caseload)).as("the caseload was not reloaded").isTrue();
             caseload.screenshot("flag-alert-on-caseload");
+
+            inbox.driver().findElement(By.cssSelector("vaadin-grid-cell-content .tier-badge")).click();
+            inbox.waitFor(By.cssSelector(".flag-card .acknowledge-button"));
+            assertThat(inbox.bodyText()).contains("Basis", FlagCode.CAUDA_EQUINA_SIGNS.basis(), "Patient was told");
+            inbox.screenshot("flag-inbox-details");
+
+            inbox.driver().findElement(By.cssSelector(".flag-card .acknowledge-button")).click();
+            inbox.waitFor(By.cssSelector("vaadin-text-area")).findElement(By.tagName("textarea"))
+                    .sendKeys("Called Mei, sent to A&E");
+            inbox.driver().findElement(By.cssSelector(".confirm-acknowledge")).click();
+            inbox.waitForText("No open flags");
+            inbox.until(d -> "0".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
+            // the colleague's page follows the acknowledgement too
+            caseload.until(d -> "0".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
+            inbox.open("/patients/" + patient + "/flags");
+            inbox.waitForText("Called Mei, sent to A&E");
+            assertThat(inbox.bodyText()).contains("Acknowledged", "Resolve");
+            inbox.screenshot("flag-timeline");
+
         }
     }
 
