@@ -1,0 +1,34 @@
+package com.walkrx.flag;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the state rules (MISSED_CHECK_INS, SURGERY_CLEARANCE_MISSING) every quarter of an hour by default.
+ * Safe with several app instances: each round takes a database lock, see {@link FlagEvaluator#evaluateSchedule()}.
+ */
+@Component
+class FlagSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(FlagSchedule.class);
+
+    private final FlagEvaluator evaluator;
+
+    FlagSchedule(FlagEvaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    @Scheduled(cron = "${walkrx.flags.schedule-cron:0 */15 * * * *}")
+    void run() {
+        try {
+            int n = evaluator.evaluateSchedule();
+            if (n > 0) {
+                log.info("Scheduled flag rules raised or extended {} flags", n);
+            }
+        } catch (RuntimeException e) {
+            log.error("Scheduled flag rules failed; the next round retries", e);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package com.walkrx.flag;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
+import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.api.PageParams;
+import com.walkrx.base.api.PageResponse;
+import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.WalkRxPrincipal;
+import com.walkrx.patient.PatientAccess;
+import com.walkrx.patient.PatientAccess.Need;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The flag lifecycle for clinicians: open-flag inbox, a patient's flags, acknowledge and resolve. */
+@Service
+public class FlagService {
+
+    static final int MAX_NOTE = 2000;
+
+    private static final String COLUMNS = """
+            f.id, f.patient_id, p.given_name || ' ' || p.family_name as patient_name, f.code, f.tier, f.status,
+            f.raised_at, f.basis, f.patient_message, f.acknowledged_by_name, f.acknowledged_at, f.acknowledge_note,
+            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.resolve_note, f.version
+            """;
+    private static final String SEVERITY_ORDER =
+            "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, f.raised_at, f.id";
+
+    private final FlagRepository flags;
+    private final PatientAccess access;
+    private final AuditService audit;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FlagService(FlagRepository flags, PatientAccess access, AuditService audit, JdbcClient jdbc,
+                CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.flags = flags;
+        this.access = access;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Flags of the caller's patients with the given status (OPEN when null): URGENT first, then HIGH, then
+     * ADVISORY, oldest first within a tier (resolved ones: most recently resolved first); one page.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public PageResponse<FlagView> list(Caller caller, FlagStatus status, int page, int size) {
+        PageParams.check(page, size);
+        FlagStatus wanted = status == null ? FlagStatus.OPEN : status;
+        audit.record(caller, AuditAction.VIEWED_FLAGS, null, true, "status=" + wanted);
+        return new PageResponse<>(query(caller, wanted, (long) page * size, size), page, size, count(caller, wanted));
+    }
+
+    /** As {@link #list}, by offset and limit (for lazy grids); not audited again for every scroll. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public List<FlagView> slice(Caller caller, FlagStatus status, int offset, int limit) {
+        return query(caller, status == null ? FlagStatus.OPEN : status, offset, Math.min(limit, PageParams.MAX_SIZE));
+    }
+
+    private List<FlagView> query(Caller caller, FlagStatus status, long offset, int limit) {
+        return withEvidence(jdbc.sql("select " + COLUMNS
+                        + " from flag f join patient p on p.id = f.patient_id"
+                        + " where f.status = :status and " + PatientAccess.SCOPE_SQL
+                        + " order by " + (status == FlagStatus.RESOLVED ? "f.resolved_at desc, f.id desc" : SEVERITY_ORDER)
+                        + " offset :offset limit :limit")
+                .params(PatientAccess.scopeParams(caller))
+                .param("status", status.name())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(FlagService::row).list());
+    }
+
+    /** How many flags of the caller's patients have this status (for the navigation badge). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public long count(Caller caller, FlagStatus status) {
+        return jdbc.sql("select count(*) from flag f join patient p on p.id = f.patient_id"
+                        + " where f.status = :status and " + PatientAccess.SCOPE_SQL)
+                .params(PatientAccess.scopeParams(caller))
+                .param("status", status.name())
+                .query(Long.class).single();
+    }
+
+    /** Open flag counts of the caller's patients by tier. */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public Map<Tier, Long> openCountsByTier(Caller caller) {
+        Map<Tier, Long> counts = new EnumMap<>(Tier.class);
+        for (Tier t : Tier.values()) {
+            counts.put(t, 0L);
+        }
+        jdbc.sql("select f.tier, count(*) as n from flag f join patient p on p.id = f.patient_id"
+                        + " where f.status = 'OPEN' and " + PatientAccess.SCOPE_SQL + " group by f.tier")
+                .params(PatientAccess.scopeParams(caller))
+                .query((ResultSet rs) -> {
+                    counts.put(Tier.valueOf(rs.getString("tier")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /**
+     * A patient's flags, those with the given status or all when null, unresolved first and then newest first;
+     * one page. Not found outside the caller's care team.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public PageResponse<FlagView> ofPatient(Caller caller, long patientId, FlagStatus status, int page, int size) {
+        PageParams.check(page, size);
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_FLAGS);
+        String where = " from flag f join patient p on p.id = f.patient_id where f.patient_id = :patientId"
+                + (status == null ? "" : " and f.status = :status");
+        var query = jdbc.sql("select " + COLUMNS + where
+                        + " order by case when f.status = 'RESOLVED' then 1 else 0 end, f.raised_at desc, f.id desc"
+                        + " offset :offset limit :limit")
+                .param("patientId", patientId)
+                .param("offset", (long) page * size)
+                .param("limit", size);
+        var count = jdbc.sql("select count(*)" + where).param("patientId", patientId);
+        if (status != null) {
+            query = query.param("status", status.name());
+            count = count.param("status", status.name());
+        }
+        return new PageResponse<>(withEvidence(query.query(FlagService::row).list()), page, size,
+                count.query(Long.class).single());
+    }
+
+    /** One flag; not found when it does not exist or its patient is outside the caller's care team. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public FlagView get(Caller caller, long flagId) {
+        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        requireFlagAccess(caller, flag, Need.READ, AuditAction.VIEWED_FLAGS);
+        return view(flagId);
+    }
+
+    /** Acknowledges an OPEN flag with an optional note; any other status is a conflict (409). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public FlagView acknowledge(Caller caller, long flagId, String note) {
+        String cleanNote = note(note);
+        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        requireFlagAccess(caller, flag, Need.CARE, AuditAction.ACKNOWLEDGED_FLAG);
+        flag.acknowledge(caller.userId(), displayName(caller), cleanNote, clock.instant());
+        flags.saveAndFlush(flag);
+        events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
+        return view(flagId);
+    }
+
+    /**
+     * Resolves an OPEN or ACKNOWLEDGED flag with an outcome and an optional note; an OPEN flag is acknowledged in
+     * the same step. A resolved flag is a conflict (409).
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public FlagView resolve(Caller caller, long flagId, Outcome outcome, String note) {
+        if (outcome == null) {
+            throw new InvalidInputException("outcome", "is required: one of REFERRED, SEEN_BY_DOCTOR, "
+                    + "NO_ACTION_NEEDED, OTHER");
+        }
+        String cleanNote = note(note);
+        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        requireFlagAccess(caller, flag, Need.CARE, AuditAction.RESOLVED_FLAG);
+        flag.resolve(caller.userId(), displayName(caller), outcome, cleanNote, clock.instant());
+        flags.saveAndFlush(flag);
+        events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
+        return view(flagId);
+    }
+
+    /** The time zone in which flag times are shown. */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private void requireFlagAccess(Caller caller, Flag flag, Need need, AuditAction action) {
+        try {
+            access.require(caller, flag.getPatientId(), need, action);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Flag"); // never tell "no such flag" from "not your patient"
+        }
+    }
+
+    private String displayName(Caller caller) {
+        return currentUser.principal().filter(p -> p.userId() == caller.userId())
+                .map(WalkRxPrincipal::displayName).orElse(caller.username());
+    }
+
+    private static String note(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new InvalidInputException(List.of(new FieldProblem("note", "must be at most " + MAX_NOTE
+                    + " characters")));
+        }
+        return note.strip();
+    }
+
+    private FlagView view(long flagId) {
+        return withEvidence(jdbc.sql("select " + COLUMNS + " from flag f join patient p on p.id = f.patient_id"
+                        + " where f.id = :id")
+                .param("id", flagId).query(FlagService::row).list()).getFirst();
+    }
+
+    /** Adds the evidence of all the flags in one query. */
+    private List<FlagView> withEvidence(List<FlagView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<Long, List<FlagView.Evidence>> evidence = new LinkedHashMap<>();
+        views.forEach(v -> evidence.put(v.id(), new ArrayList<>()));
+        jdbc.sql("select flag_id, check_in_id, detail, added_at from flag_evidence where flag_id in (:ids) order by id")
+                .param("ids", List.copyOf(evidence.keySet()))
+                .query((ResultSet rs) -> {
+                    evidence.get(rs.getLong("flag_id")).add(new FlagView.Evidence(
+                            rs.getObject("check_in_id", Long.class), rs.getString("detail"),
+                            instant(rs, "added_at")));
+                });
+        return views.stream().map(v -> new FlagView(v.id(), v.patientId(), v.patientName(), v.code(), v.tier(),
+                v.status(), v.raisedAt(), v.basis(), List.copyOf(evidence.get(v.id())), v.patientMessage(),
+                v.acknowledgedBy(), v.acknowledgedAt(), v.acknowledgeNote(), v.resolvedBy(), v.resolvedAt(),
+                v.outcome(), v.resolveNote(), v.resolvedBySystem(), v.version())).toList();
+    }
+
+    private static FlagView row(ResultSet rs, int n) throws SQLException {
+        boolean bySystem = rs.getBoolean("resolved_by_system");
+        String outcome = rs.getString("outcome");
+        return new FlagView(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("patient_name"),
+                FlagCode.valueOf(rs.getString("code")), Tier.valueOf(rs.getString("tier")),
+                FlagStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"), rs.getString("basis"),
+                List.of(), rs.getString("patient_message"), rs.getString("acknowledged_by_name"),
+                instant(rs, "acknowledged_at"), rs.getString("acknowledge_note"),
+                bySystem ? FlagView.SYSTEM : rs.getString("resolved_by_name"), instant(rs, "resolved_at"),
+                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("resolve_note"),
+                bySystem ? Boolean.TRUE : null, rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,170 @@
+package com.walkrx.flag.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.walkrx.base.security.Caller;
+import com.walkrx.flag.FlagRaised;
+import com.walkrx.flag.FlagService;
+import com.walkrx.flag.FlagStatus;
+import com.walkrx.flag.FlagsChanged;
+import com.walkrx.flag.Tier;
+import com.walkrx.patient.PatientAccess;
+import com.walkrx.patient.PatientAccess.Need;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Live flag alerts through Vaadin server push. Every open UI of a clinician registers here; when a flag of a
+ * patient changes (after the commit), each UI of a clinician on that patient's care team updates its "Open flags"
+ * badge and flag lists, and for a new URGENT or HIGH flag shows a notification. Other UIs hear nothing.
+ */
+@org.springframework.stereotype.Component
+class FlagAlerts {
+
+    static final String NAV_PATH = "flags";
+    private static final Logger log = LoggerFactory.getLogger(FlagAlerts.class);
+
+    /** One open UI of a clinician, with the login under which its updates run. */
+    record Registration(UI ui, Caller caller, Authentication authentication) {
+    }
+
+    private final Set<Registration> registrations = ConcurrentHashMap.newKeySet();
+    private final PatientAccess access;
+    private final FlagService flags;
+
+    FlagAlerts(PatientAccess access, FlagService flags) {
+        this.access = access;
+        this.flags = flags;
+    }
+
+    Registration register(UI ui, Caller caller, Authentication authentication) {
+        Registration r = new Registration(ui, caller, authentication);
+        registrations.add(r);
+        return r;
+    }
+
+    void unregister(Registration registration) {
+        registrations.remove(registration);
+    }
+
+    int registered() {
+        return registrations.size();
+    }
+
+    @ApplicationModuleListener
+    void on(FlagRaised event) {
+        deliver(event.clinicId(), event.patientId(), event);
+    }
+
+    @ApplicationModuleListener
+    void on(FlagsChanged event) {
+        deliver(event.clinicId(), event.patientId(), null);
+    }
+
+    private void deliver(long clinicId, long patientId, FlagRaised alert) {
+        Map<Long, Boolean> onCareTeam = new HashMap<>();
+        for (Registration r : registrations) {
+            if (r.caller().clinicId() != clinicId) {
+                continue;
+            }
+            boolean allowed = onCareTeam.computeIfAbsent(r.caller().userId(),
+                    u -> access.allowed(r.caller(), patientId, Need.CARE));
+            if (!allowed) {
+                continue;
+            }
+            try {
+                r.ui().access(() -> runAs(r.authentication(), () -> update(r, patientId, alert)));
+            } catch (UIDetachedException e) {
+                registrations.remove(r);
+            }
+        }
+    }
+
+    /** In the UI's lock: notification (for URGENT/HIGH), badge, and every live flag list on the page. */
+    private void update(Registration r, long patientId, FlagRaised alert) {
+        if (alert != null) {
+            notify(r.ui(), alert);
+        }
+        updateBadge(r.ui(), r.caller());
+        descendants(r.ui()).filter(LiveFlags.class::isInstance).map(LiveFlags.class::cast).toList()
+                .forEach(l -> l.flagsChanged(patientId));
+    }
+
+    /** Shows the count of open flags next to "Open flags" in the navigation (called after each navigation too). */
+    void updateBadge(UI ui, Caller caller) {
+        Optional<SideNavItem> item = descendants(ui).filter(SideNavItem.class::isInstance).map(SideNavItem.class::cast)
+                .filter(i -> NAV_PATH.equals(i.getPath())).findFirst();
+        if (item.isEmpty()) {
+            return;
+        }
+        long open = flags.count(caller, FlagStatus.OPEN);
+        Span badge = new Span(String.valueOf(open));
+        badge.addClassName("flag-count-badge");
+        badge.getElement().setAttribute("aria-label", open + " open flags");
+        badge.getElement().getThemeList().add("badge " + (open > 0 ? "error primary" : "contrast"));
+        item.get().setSuffixComponent(badge);
+    }
+
+    private static void notify(UI ui, FlagRaised alert) {
+        Notification n = new Notification();
+        n.addClassName("flag-alert");
+        n.addThemeVariants(alert.tier() == Tier.URGENT ? NotificationVariant.LUMO_ERROR
+                : NotificationVariant.LUMO_WARNING);
+        n.setPosition(Notification.Position.TOP_END);
+        n.setDuration(alert.tier() == Tier.URGENT ? 0 : 15000); // URGENT stays until closed
+        String what = alert.firstRaised() ? "New " + alert.tier().name() + " flag" : alert.tier().name()
+                + " flag, new report";
+        Div text = new Div(new Span(what + ": " + alert.code().label() + " - " + alert.patientName()));
+        text.addClassName("flag-alert-text");
+        Button open = new Button("View", e -> {
+            n.close();
+            ui.navigate("patients/" + alert.patientId() + "/flags");
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> n.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        close.setAriaLabel("Close");
+        HorizontalLayout layout = new HorizontalLayout(text, open, close);
+        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        n.add(layout);
+        n.open();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(FlagAlerts::descendants));
+    }
+
+    private static void runAs(Authentication authentication, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not update a clinician's page with a flag change", e);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package com.walkrx.flag.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Role;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers every UI of a clinician with {@link FlagAlerts} when it is created and removes it when it closes,
+ * and keeps the "Open flags" badge in the navigation current on every navigation.
+ */
+@Component
+class FlagAlertsUiInit implements VaadinServiceInitListener {
+
+    private final FlagAlerts alerts;
+    private final CurrentUser currentUser;
+
+    FlagAlertsUiInit(FlagAlerts alerts, CurrentUser currentUser) {
+        this.alerts = alerts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(e -> register(e.getUI()));
+    }
+
+    void register(UI ui) {
+        currentUser.principal().filter(p -> p.role() == Role.CLINICIAN).ifPresent(p -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+            var registration = alerts.register(ui, p.caller(), authentication);
+            ui.addDetachListener(d -> alerts.unregister(registration));
+            ui.addAfterNavigationListener(nav -> alerts.updateBadge(ui, p.caller()));
+        });
+    }
+}
