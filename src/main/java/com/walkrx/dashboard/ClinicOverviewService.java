@@ -100,7 +100,7 @@ public class ClinicOverviewService {
                                                               and ci.date <= cast(:today as date))) as recent
                         from patient p
                         left join plan pl on pl.patient_id = p.id and pl.status <> 'ENDED'
-                        where """ + PatientAccess.SCOPE_SQL)
+                        where """ + " " + PatientAccess.SCOPE_SQL)
                 .params(scope).param("today", today)
                 .query((rs, n) -> new long[] {rs.getLong("patients"), rs.getLong("active"), rs.getLong("paused"),
                         rs.getLong("recent")})
@@ -112,7 +112,7 @@ public class ClinicOverviewService {
                                count(*) filter (where f.tier = 'ADVISORY') as advisory
                         from flag f
                         join patient p on p.id = f.patient_id
-                        where f.status = 'OPEN' and """ + PatientAccess.SCOPE_SQL)
+                        where f.status = 'OPEN' and """ + " " + PatientAccess.SCOPE_SQL)
                 .params(scope)
                 .query((rs, n) -> new long[] {rs.getLong("patients"), rs.getLong("urgent"), rs.getLong("high"),
                         rs.getLong("advisory")})
@@ -121,7 +121,7 @@ public class ClinicOverviewService {
                         select pl.current_phase as phase, count(*) as patients
                         from patient p
                         left join plan pl on pl.patient_id = p.id and pl.status in ('ACTIVE', 'PAUSED')
-                        where """ + PatientAccess.SCOPE_SQL + """
+                        where """ + " " + PatientAccess.SCOPE_SQL + """
                         group by pl.current_phase
                         order by pl.current_phase nulls last
                         """)

@@ -11,30 +11,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Writes plans, check-ins, walks and flags straight into the tables for dashboard tests: the dashboard
  * only reads them, and the owning modules' services are built by other helpers in parallel.
  */
-final class DashboardFixture {
+public final class DashboardFixture {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
 
-    DashboardFixture(JdbcClient jdbc) {
+    public DashboardFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** A phase: walks per day or per week (the other null), minutes, surfaces. */
-    record PhaseSpec(int number, int minDays, Integer walksPerDay, Integer walksPerWeek, int minutesMin,
+    public record PhaseSpec(int number, int minDays, Integer walksPerDay, Integer walksPerWeek, int minutesMin,
                      int minutesMax, String surfaces, Integer stepTarget) {
 
-        static PhaseSpec perDay(int number, int walks, int minutes) {
+        public static PhaseSpec perDay(int number, int walks, int minutes) {
             return new PhaseSpec(number, 14, walks, null, minutes, minutes, "FLAT", null);
         }
 
-        static PhaseSpec perWeek(int number, int walks, int minutes) {
+        public static PhaseSpec perWeek(int number, int walks, int minutes) {
             return new PhaseSpec(number, 14, null, walks, minutes, minutes, "FLAT,INCLINE", null);
         }
     }
 
-    long plan(long clinicId, long patientId, String status, int currentPhase, LocalDate start, LocalDate activatedOn,
+    public long plan(long clinicId, long patientId, String status, int currentPhase, LocalDate start, LocalDate activatedOn,
               LocalDate phaseStartedOn, PhaseSpec... phases) {
         long id = next("plan_seq");
         jdbc.sql("""
@@ -56,7 +56,7 @@ final class DashboardFixture {
         return id;
     }
 
-    long checkIn(long clinicId, long patientId, LocalDate date, Integer pain, Integer steps) {
+    public long checkIn(long clinicId, long patientId, LocalDate date, Integer pain, Integer steps) {
         long id = next("check_in_seq");
         jdbc.sql("""
                 insert into check_in (id, clinic_id, patient_id, date, overall_pain, steps)
@@ -66,7 +66,7 @@ final class DashboardFixture {
     }
 
     /** A walk in a check-in of its own (no overall pain). */
-    void walk(long clinicId, long patientId, LocalDate date, int minutes, int painBefore, int painAfter) {
+    public void walk(long clinicId, long patientId, LocalDate date, int minutes, int painBefore, int painAfter) {
         long checkIn = checkIn(clinicId, patientId, date, null, null);
         jdbc.sql("""
                 insert into walk (id, check_in_id, clinic_id, patient_id, date, position, minutes, surface,
@@ -76,7 +76,7 @@ final class DashboardFixture {
                 painAfter).update();
     }
 
-    long flag(long clinicId, long patientId, String code, String tier, String status, LocalDate raisedOn) {
+    public long flag(long clinicId, long patientId, String code, String tier, String status, LocalDate raisedOn) {
         long id = next("flag_seq");
         jdbc.sql("""
                 insert into flag (id, clinic_id, patient_id, code, tier, status, raised_at, basis, patient_message)
@@ -86,7 +86,7 @@ final class DashboardFixture {
         return id;
     }
 
-    void name(long patientId, String given, String family) {
+    public void name(long patientId, String given, String family) {
         jdbc.sql("update patient set given_name = ?, family_name = ? where id = ?").params(given, family, patientId)
                 .update();
     }
