@@ -100,7 +100,7 @@ class WalkrxSparkline extends HTMLElement {
   connectedCallback() {
     upgradeProperty(this, 'values');
     if (!this._chart) {
-      this._chart = echarts.init(this, null, { renderer: 'svg', width: 120, height: 32 });
+      this._chart = echarts.init(this, null, { renderer: 'svg', width: 110, height: 32 });
     }
     this._render();
   }

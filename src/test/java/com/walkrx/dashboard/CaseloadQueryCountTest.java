@@ -94,7 +94,7 @@ class CaseloadQueryCountTest {
         jdbc.sql("""
                 insert into plan (id, clinic_id, patient_id, template, status, current_phase, phase_started_on,
                                   start_date, activated_at)
-                select nextval('plan_seq'), :clinic, p.id, 'STANDARD', 'ACTIVE', 1, :start, :start, now() - interval '30 days'
+                select nextval('plan_seq'), :clinic, p.id, 'STANDARD', 'ACTIVE', 1, :start, :start, cast(:start as timestamp)
                 from patient p where p.clinic_id = :clinic
                 """).param("clinic", clinic).param("start", TODAY.minusDays(30)).update();
         jdbc.sql("""

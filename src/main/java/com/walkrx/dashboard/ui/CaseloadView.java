@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -92,6 +93,7 @@ public class CaseloadView extends VerticalLayout {
         grid.addClassName("caseload-grid");
         grid.setSizeFull();
         grid.setMultiSort(false);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(LitRenderer.<CaseloadRow>of("""
                         <span class="flag-badges">
                           <span class="tier-badge tier-URGENT" ?hidden="${!item.urgent}">${item.urgent}</span>
@@ -103,15 +105,23 @@ public class CaseloadView extends VerticalLayout {
                         .withProperty("high", r -> r.highFlags() > 0 ? r.highFlags() + " high" : "")
                         .withProperty("advisory", r -> r.advisoryFlags() > 0 ? r.advisoryFlags() + " advisory" : "")
                         .withProperty("anyFlag", r -> r.openFlagCount() > 0))
-                .setHeader("Open flags").setKey("flags").setSortable(true).setSortProperty("triage")
+                .setHeader("Flags").setKey("flags").setSortable(true).setSortProperty("triage")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<CaseloadRow>of(
-                        "<a class=\"patient-link\" href=\"patients/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<CaseloadRow>of("""
+                        <div class="patient-cell">
+                          <a class="patient-link" href="patients/${item.id}">${item.name}</a>
+                          <span class="patient-condition">${item.condition}</span>
+                        </div>""")
                         .withProperty("id", CaseloadRow::id)
-                        .withProperty("name", CaseloadRow::fullName))
-                .setHeader("Patient").setKey("name").setSortable(true).setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(r -> r.condition().label()).setHeader("Condition").setKey("condition").setFlexGrow(2);
-        grid.addColumn(CaseloadView::phaseLabel).setHeader("Plan").setKey("phase").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("name", CaseloadRow::fullName)
+                        .withProperty("condition", r -> r.condition().label()))
+                .setHeader("Patient and condition").setKey("name").setSortable(true).setSortProperty("name")
+                .setFlexGrow(1).setWidth("220px");
+        grid.addColumn(LitRenderer.<CaseloadRow>of(
+                        "<span>${item.phase}</span> <span class=\"plan-note\">${item.note}</span>")
+                        .withProperty("phase", CaseloadView::phaseLabel)
+                        .withProperty("note", r -> "PAUSED".equals(r.planStatus()) ? "paused" : ""))
+                .setHeader("Plan").setKey("phase").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseloadRow>of("""
                         <span class="adherence" title="${item.title}">
                           <span class="adherence-bar"><span class="adherence-fill ${item.band}" style="width:${item.width}%"></span></span>
@@ -123,7 +133,7 @@ public class CaseloadView extends VerticalLayout {
                         .withProperty("title", r -> r.adherence7d() == null ? "No active plan or no days yet"
                                 : "Walked minutes against the prescription over the last 7 whole days"))
                 .setHeader("Adherence 7d").setKey("adherence").setSortable(true).setSortProperty("adherence")
-                .setWidth("180px").setFlexGrow(0);
+                .setWidth("150px").setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseloadRow>of("""
                         <span class="pain-cell" title="${item.title}">
                           <span class="pain-now">${item.pain}</span>
@@ -136,18 +146,18 @@ public class CaseloadView extends VerticalLayout {
                         .withProperty("mcid", r -> r.painChange() != null && r.painChange().clinicallyImportant())
                         .withProperty("title", r -> r.painChange() == null ? "No baseline yet"
                                 : Format.changeTitle(r.painChange())))
-                .setHeader("Pain (vs baseline)").setKey("pain").setWidth("170px").setFlexGrow(0);
+                .setHeader("Pain (vs baseline)").setKey("pain").setWidth("150px").setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseloadRow>of(
                         "<span class=\"${item.cls}\">${item.text}</span>")
                         .withProperty("text", r -> Format.daysAgo(r.daysSinceLastCheckIn()))
                         .withProperty("cls", r -> r.daysSinceLastCheckIn() == null
                                 || r.daysSinceLastCheckIn() >= CaseloadFilter.STALE_DAYS ? "stale" : ""))
                 .setHeader("Last check-in").setKey("lastCheckIn").setSortable(true).setSortProperty("lastCheckIn")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("140px").setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseloadRow>of(
                         "<walkrx-sparkline .values=\"${item.spark}\" title=\"Daily pain, last 28 days\"></walkrx-sparkline>")
                         .withProperty("spark", CaseloadRow::pain28d))
-                .setHeader("Pain, 28 days").setKey("sparkline").setWidth("150px").setFlexGrow(0);
+                .setHeader("Pain, 28 days").setKey("sparkline").setWidth("136px").setFlexGrow(0);
         grid.setItems(query -> {
             CaseloadPage page = caseload.page(caller, filter(query.getSortOrders()), query.getOffset(), query.getLimit());
             if (query.getOffset() == 0) {
@@ -179,11 +189,7 @@ public class CaseloadView extends VerticalLayout {
         if (r.planStatus() == null) {
             return "No plan";
         }
-        return switch (r.planStatus()) {
-            case "DRAFT" -> "Draft";
-            case "PAUSED" -> "Phase " + r.phase() + " (paused)";
-            default -> "Phase " + r.phase();
-        };
+        return "DRAFT".equals(r.planStatus()) ? "Draft" : "Phase " + r.phase();
     }
 
     private static String band(Double adherence) {

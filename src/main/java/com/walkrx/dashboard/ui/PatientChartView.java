@@ -287,6 +287,19 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         flagSlot.add(list);
     }
 
+    /**
+     * The slot for the plan module's panel. Route views are proxied by method security, so code outside this
+     * class reaches the slots through these methods, not the fields.
+     */
+    Div planSlot() {
+        return planSlot;
+    }
+
+    /** The slot for the flag module's timeline. */
+    Div flagSlot() {
+        return flagSlot;
+    }
+
     /** For tests. */
     Chart painChart() {
         return painChart;

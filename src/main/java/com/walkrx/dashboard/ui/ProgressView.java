@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/dashboard.css")
 public class ProgressView extends VerticalLayout {
 
-    private final Chart chart = new Chart("300px").withLabel("Your pain week by week");
+    private final Chart chart = new Chart("260px").withLabel("Your pain week by week");
     private final Paragraph headline = new Paragraph();
 
     ProgressView(ProgressService progress, CurrentUser currentUser) {
@@ -32,6 +32,16 @@ public class ProgressView extends VerticalLayout {
         headline.addClassName("headline");
         headline.setText(headline(p));
         add(new H2("Your progress"), headline);
+        if (p.startedOn() != null) {
+            chart.setOption(ChartOptions.progress(p));
+            Span title = new Span("Your pain, week by week");
+            title.addClassName("chart-title");
+            Span scale = new Span("0 = no pain, 10 = the worst pain");
+            scale.addClassName("muted");
+            Div card = new Div(title, scale, chart);
+            card.addClassNames("card", "progress-chart");
+            add(card);
+        }
         String daily = dailyPain(p.painChange());
         if (daily != null) {
             Paragraph line = new Paragraph(daily);
@@ -40,10 +50,6 @@ public class ProgressView extends VerticalLayout {
         }
         if (p.startedOn() != null) {
             add(walkStats(p));
-            chart.setOption(ChartOptions.progress(p));
-            Div card = new Div(new Span("Your pain, week by week (0 = no pain, 10 = worst)"), chart);
-            card.addClassNames("card", "progress-chart");
-            add(card);
             add(new Paragraph("Some discomfort while your muscles get stronger is normal. If walking keeps making your "
                     + "pain worse, shorten or slow your walks and say so in your check-in."));
         }

@@ -69,7 +69,7 @@ class DashboardScreenshotsTest {
             browser.waitForText("Ada Byrne");
             browser.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                     "return document.querySelectorAll('walkrx-sparkline[rendered] svg').length")).intValue() >= 6);
-            assertThat(browser.bodyText()).contains("Open flags", "Adherence 7d", "Pain (vs baseline)", "Last check-in")
+            assertThat(browser.bodyText()).contains("Flags", "Patient and condition", "Adherence 7d", "Pain (vs baseline)", "Last check-in")
                     .doesNotContain("Fischer"); // another clinician's patient
             browser.screenshot("caseload");
 
@@ -78,7 +78,7 @@ class DashboardScreenshotsTest {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2150));
             browser.waitForText("Walking against the prescription");
             waitForCharts(browser, 2);
-            assertThat(browser.bodyText()).contains("Ada Byrne", "Baseline", "Walks", "Flags");
+            assertThat(browser.bodyText()).contains("Ada Byrne", "against a baseline of", "Walks", "Flags");
             browser.screenshot("patient-chart");
         }
     }

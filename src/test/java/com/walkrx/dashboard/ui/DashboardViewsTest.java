@@ -86,11 +86,12 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         assertThat(grid.getLitRendererPropertyValue(1, "lastCheckIn", "text", String.class)).isEqualTo("4 days ago");
 
         test(view.noRecentCheckIn()).click();
-        assertThat(view.count().getText()).isEqualTo("1 patient");
         assertThat(grid.getRow(0).familyName()).isEqualTo("Bravo");
+        assertThat(view.count().getText()).isEqualTo("1 patient");
         test(view.noRecentCheckIn()).click();
 
         test(view.search()).setValue("alph");
+        assertThat(grid.getRow(0).familyName()).isEqualTo("Alpha");
         assertThat(view.count().getText()).isEqualTo("1 patient");
         test(view.search()).clear();
 
@@ -124,8 +125,8 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         test(view.rangeSelector()).selectItem(ChartRange.TWELVE_WEEKS.label());
         assertThat(view.current().from()).isEqualTo(TODAY.minusDays(83));
         assertThat(view.current().days()).hasSize(84);
-        assertThat(view.planSlot.getElement().getTextRecursively()).contains("phase 1 of 1");
-        assertThat(view.flagSlot.getElement().getTextRecursively()).contains("HIGH");
+        assertThat(view.planSlot().getElement().getTextRecursively()).contains("phase 1 of 1");
+        assertThat(view.flagSlot().getElement().getTextRecursively()).contains("HIGH");
     }
 
     @Test
