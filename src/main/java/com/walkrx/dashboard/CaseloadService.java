@@ -1,0 +1,225 @@
+package com.walkrx.dashboard;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
+import com.walkrx.base.security.Caller;
+import com.walkrx.patient.Acuity;
+import com.walkrx.patient.Condition;
+import com.walkrx.patient.PatientAccess;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caseload read model: one SQL statement produces a page of patients with every number the
+ * triage grid shows, whatever the caseload's size.
+ */
+@Service
+public class CaseloadService {
+
+    /**
+     * Every scoped patient with what the order and the filters need: the live plan's prescription, the
+     * 7-day adherence (HELPERS.md's shared definition), the last check-in and the open flags by tier.
+     */
+    static final String RANKED = """
+            with scoped as (
+                select p.id, p.given_name, p.family_name, p.condition, p.acuity,
+                       pl.status as plan_status, pl.current_phase,
+                       ph.walks_per_day, ph.walks_per_week, ph.minutes_min,
+                       case when pl.status in ('ACTIVE', 'PAUSED') then
+                            greatest(cast(:today as date) - 7,
+                                     coalesce(cast(pl.activated_at at time zone c.time_zone as date), pl.start_date))
+                       end as adh_from
+                from patient p
+                join clinic c on c.id = p.clinic_id
+                left join plan pl on pl.patient_id = p.id and pl.status <> 'ENDED'
+                left join plan_phase ph on ph.plan_id = pl.id and ph.number = pl.current_phase
+                where %s
+                  and (:namePattern = '' or (p.given_name || ' ' || p.family_name) ilike :namePattern)
+                  and (cast(:phase as int) is null
+                       or (cast(:phase as int) = -1 and pl.id is null)
+                       or pl.current_phase = cast(:phase as int))
+            ),
+            ranked as (
+                select s.*, adh.adherence, lc.last_date,
+                       coalesce(fl.urgent, 0) as urgent, coalesce(fl.high, 0) as high,
+                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest
+                from scoped s
+                left join lateral (
+                    select case when s.walks_per_day is not null
+                                then coalesce(sum(least(1.0, d.minutes::numeric / (s.walks_per_day * s.minutes_min))), 0)
+                                     / (cast(:today as date) - s.adh_from)
+                                else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
+                                                / (s.walks_per_week * s.minutes_min * (cast(:today as date) - s.adh_from)))
+                           end as adherence
+                    from (select w.date, sum(w.minutes) as minutes
+                          from walk w
+                          where w.patient_id = s.id and w.date >= s.adh_from and w.date < cast(:today as date)
+                          group by w.date) d
+                ) adh on s.adh_from < cast(:today as date) and s.minutes_min is not null
+                left join lateral (
+                    select max(ci.date) as last_date from check_in ci where ci.patient_id = s.id
+                ) lc on true
+                left join lateral (
+                    select count(*) filter (where f.tier = 'URGENT') as urgent,
+                           count(*) filter (where f.tier = 'HIGH') as high,
+                           count(*) filter (where f.tier = 'ADVISORY') as advisory,
+                           max(case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end) as top_rank,
+                           (array_agg(f.raised_at order by case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end desc,
+                                                           f.raised_at))[1] as top_oldest
+                    from flag f
+                    where f.patient_id = s.id and f.status = 'OPEN'
+                ) fl on true
+                where (:openOnly = false or fl.top_rank is not null)
+                  and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
+            )
+            """.formatted(PatientAccess.SCOPE_SQL);
+
+    /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
+    private static final String PAGE = RANKED + """
+            , page as (
+                select r.*, count(*) over () as total, row_number() over (order by %s) as rn
+                from ranked r
+                order by rn
+                offset :offset limit :limit
+            )
+            select pg.*, lp.pain as latest_pain, lp.date as latest_pain_date, bl.pain_sum, bl.pain_days, sp.series
+            from page pg
+            left join lateral (
+                select ci.overall_pain as pain, ci.date
+                from check_in ci
+                where ci.patient_id = pg.id and ci.overall_pain is not null
+                order by ci.date desc, ci.id desc
+                limit 1
+            ) lp on true
+            left join lateral (
+                select sum(b.pain) as pain_sum, count(*) as pain_days
+                from (select distinct on (ci.date) ci.overall_pain as pain
+                      from check_in ci
+                      where ci.patient_id = pg.id and ci.overall_pain is not null
+                        and ci.date >= coalesce((select min(bp.start_date) from plan bp
+                                                 where bp.patient_id = pg.id and bp.status <> 'DRAFT'), date '1900-01-01')
+                      order by ci.date, ci.id desc
+                      limit 7) b
+            ) bl on true
+            left join lateral (
+                select array_agg(dp.pain order by g.day) as series
+                from generate_series(cast(:today as date) - 27, cast(:today as date), interval '1 day') as g(day)
+                left join (select distinct on (ci.date) ci.date, ci.overall_pain::int as pain
+                           from check_in ci
+                           where ci.patient_id = pg.id and ci.overall_pain is not null
+                             and ci.date > cast(:today as date) - 28 and ci.date <= cast(:today as date)
+                           order by ci.date, ci.id desc) dp on dp.date = cast(g.day as date)
+            ) sp on true
+            order by pg.rn
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CaseloadService(JdbcClient jdbc, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One page of the caller's caseload (clinician: care teams; admin: clinic), in the filter's order. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public CaseloadPage page(Caller caller, CaseloadFilter filter, int offset, int limit) {
+        audit.record(caller, AuditAction.LISTED_PATIENTS, null, true, offset == 0 ? "caseload" : "caseload offset " + offset);
+        LocalDate today = LocalDate.now(clock);
+        long[] total = {0};
+        List<CaseloadRow> rows = jdbc.sql(PAGE.formatted(orderBy(filter)))
+                .params(params(caller, filter, today))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, today);
+                })
+                .list();
+        if (rows.isEmpty() && offset > 0) {
+            total[0] = count(caller, filter);
+        }
+        return new CaseloadPage(rows, total[0]);
+    }
+
+    /** How many patients of the caller's caseload match the filter. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(Caller caller, CaseloadFilter filter) {
+        return jdbc.sql(RANKED + " select count(*) from ranked")
+                .params(params(caller, filter, LocalDate.now(clock)))
+                .query(Long.class).single();
+    }
+
+    static Map<String, Object> params(Caller caller, CaseloadFilter filter, LocalDate today) {
+        var params = new java.util.HashMap<String, Object>(PatientAccess.scopeParams(caller));
+        params.put("today", today);
+        params.put("namePattern", filter.name().isEmpty() ? "" : "%" + likeEscape(filter.name()) + "%");
+        params.put("phase", filter.phase());
+        params.put("openOnly", filter.openFlagsOnly());
+        params.put("staleOnly", filter.noRecentCheckIn());
+        params.put("staleDays", CaseloadFilter.STALE_DAYS);
+        return params;
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String orderBy(CaseloadFilter filter) {
+        String dir = filter.descending() ? "desc" : "asc";
+        return switch (filter.sort()) {
+            case TRIAGE -> "r.top_rank desc, r.top_oldest asc nulls last, r.adherence asc nulls last, "
+                    + "r.family_name, r.given_name, r.id";
+            case NAME -> "r.family_name " + dir + ", r.given_name " + dir + ", r.id";
+            case ADHERENCE -> "r.adherence " + dir + " nulls last, r.family_name, r.given_name, r.id";
+            case LAST_CHECK_IN -> "r.last_date " + dir + (filter.descending() ? " nulls last" : " nulls first")
+                    + ", r.family_name, r.given_name, r.id";
+        };
+    }
+
+    private static CaseloadRow row(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate lastDate = rs.getObject("last_date", LocalDate.class);
+        Integer latestPain = (Integer) rs.getObject("latest_pain", Integer.class);
+        long painDays = rs.getLong("pain_days");
+        PainChange change = latestPain != null && painDays > 0
+                ? new PainChange(rs.getInt("pain_sum"), (int) painDays, latestPain) : null;
+        BigDecimal adherence = rs.getBigDecimal("adherence");
+        OffsetDateTime oldest = rs.getObject("top_oldest", OffsetDateTime.class);
+        return new CaseloadRow(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"),
+                Condition.valueOf(rs.getString("condition")), Acuity.valueOf(rs.getString("acuity")),
+                rs.getString("plan_status"), (Integer) rs.getObject("current_phase", Integer.class),
+                adherence == null ? null : adherence.doubleValue(), latestPain,
+                rs.getObject("latest_pain_date", LocalDate.class), change, lastDate,
+                lastDate == null ? null : (int) ChronoUnit.DAYS.between(lastDate, today),
+                rs.getInt("urgent"), rs.getInt("high"), rs.getInt("advisory"), OpenTier.ofRank(rs.getInt("top_rank")),
+                oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")));
+    }
+
+    static List<Integer> integers(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) array.getArray();
+        List<Integer> result = new ArrayList<>(values.length);
+        Arrays.stream(values).forEach(v -> result.add(v == null ? null : ((Number) v).intValue()));
+        return java.util.Collections.unmodifiableList(result);
+    }
+}

@@ -1,0 +1,323 @@
+package com.walkrx.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.CurrentUser;
+import com.walkrx.dashboard.ChartRange;
+import com.walkrx.dashboard.PainChange;
+import com.walkrx.dashboard.PatientChart;
+import com.walkrx.dashboard.PatientChart.FlagItem;
+import com.walkrx.dashboard.PatientChart.Header;
+import com.walkrx.dashboard.PatientChart.Phase;
+import com.walkrx.dashboard.PatientChart.PlanView;
+import com.walkrx.dashboard.PatientChart.WalkPoint;
+import com.walkrx.dashboard.PatientChartService;
+import com.walkrx.patient.Acuity;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One patient's chart: who they are, their plan, how their pain and walking went over the chosen range,
+ * each walk, and their flags. {@link #planSlot} and {@link #flagSlot} are where the plan and flag modules'
+ * panels go (PlanPanel, FlagTimeline); until they are wired in, the slots show this module's summaries.
+ */
+@Route("patients/:id")
+@RolesAllowed({"CLINICIAN", "ADMIN"})
+@StyleSheet("styles/dashboard.css")
+public class PatientChartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PatientChartService charts;
+    private final Caller caller;
+    private final Clock clock;
+
+    private final Div header = new Div();
+    private final RadioButtonGroup<ChartRange> range = new RadioButtonGroup<>();
+    /** The plan summary; the plan module's PlanPanel (proposal to confirm, changes) replaces or joins it. */
+    final Div planSlot = new Div();
+    /** The flags list; the flag module's FlagTimeline (evidence, acknowledge, resolve) replaces it. */
+    final Div flagSlot = new Div();
+    private final Chart painChart = new Chart("360px").withLabel("Pain trend");
+    private final Chart activityChart = new Chart("300px").withLabel("Minutes walked and steps against the prescription");
+    private final Grid<WalkPoint> walks = new Grid<>();
+    private final Paragraph painSummary = new Paragraph();
+
+    private long patientId;
+    private String title = "Patient | WalkRx";
+    private PatientChart chart;
+
+    PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock) {
+        this.charts = charts;
+        this.caller = currentUser.require();
+        this.clock = clock;
+        addClassName("patient-chart-view");
+        setMaxWidth("1280px");
+        range.setItems(ChartRange.values());
+        range.setItemLabelGenerator(ChartRange::label);
+        range.setAriaLabel("Range");
+        range.addClassName("range-selector");
+        range.setValue(ChartRange.FOUR_WEEKS);
+        range.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(e.getValue());
+            }
+        });
+        planSlot.addClassNames("plan-slot", "card");
+        flagSlot.addClassNames("flag-slot", "card");
+        painSummary.addClassName("pain-summary");
+        configureWalks();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            patientId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            load(ChartRange.FOUR_WEEKS);
+        } catch (NumberFormatException | NotFoundException e) {
+            title = "Patient not found | WalkRx";
+            removeAll();
+            Paragraph message = new Paragraph("This patient was not found, or is not on your care teams.");
+            message.addClassName("not-found");
+            add(new H2("Patient not found"), message);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void load(ChartRange selected) {
+        chart = charts.chart(caller, patientId, selected);
+        title = chart.header().fullName() + " | WalkRx";
+        removeAll();
+        range.setValue(selected);
+        renderHeader(chart.header());
+        renderPlan(chart.plan());
+        painChart.setOption(ChartOptions.painTrend(chart));
+        activityChart.setOption(ChartOptions.activity(chart));
+        painSummary.setText(painSummary(chart.painChange()));
+        walks.getDataProvider().refreshAll();
+        renderFlags();
+
+        Div rangeBar = new Div(new Span("Show"), range);
+        rangeBar.addClassName("range-bar");
+        add(header, planSlot, rangeBar,
+                section("Pain", painSummary, painChart),
+                section("Walking against the prescription", activityChart),
+                section("Walks", walks),
+                flagSlot);
+    }
+
+    private static Component section(String heading, Component... content) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.add(new H3(heading));
+        card.add(content);
+        return card;
+    }
+
+    private void renderHeader(Header h) {
+        header.removeAll();
+        header.addClassName("chart-header");
+        LocalDate today = LocalDate.now(clock);
+        H2 name = new H2(h.fullName());
+        Div facts = new Div();
+        facts.addClassName("facts");
+        facts.add(fact("Age", String.valueOf(h.age())), fact("Condition", h.condition().label()),
+                fact("Episode", h.acuity() == Acuity.ACUTE ? "Acute" : "Chronic"
+                        + (h.onsetDate() != null ? ", since " + Format.date(h.onsetDate()) : "")));
+        if (h.surgeryDate() == null) {
+            facts.add(fact("Surgery", "None recorded"));
+        } else {
+            long weeks = ChronoUnit.WEEKS.between(h.surgeryDate(), today);
+            facts.add(fact("Surgery", Format.date(h.surgeryDate()) + " (" + weeks + " weeks ago)"));
+            if (h.surgeonClearanceDate() != null) {
+                String limits = h.surgeonClearanceLimits() == null || h.surgeonClearanceLimits().isBlank()
+                        ? "" : " - " + h.surgeonClearanceLimits();
+                facts.add(fact("Surgeon's clearance", Format.date(h.surgeonClearanceDate()) + limits));
+            } else {
+                Span missing = fact("Surgeon's clearance", weeks < 12 ? "Missing - needed before walking" : "Not recorded");
+                if (weeks < 12) {
+                    missing.addClassName("warning");
+                }
+                facts.add(missing);
+            }
+        }
+        header.add(name, facts);
+    }
+
+    private static Span fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value);
+        v.addClassName("fact-value");
+        Span f = new Span(l, v);
+        f.addClassName("fact");
+        return f;
+    }
+
+    private void renderPlan(PlanView plan) {
+        planSlot.removeAll();
+        planSlot.add(new H3("Plan"));
+        if (plan == null) {
+            planSlot.add(new Paragraph("No walking plan yet."));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Phase current = plan.current();
+        String status = switch (plan.status()) {
+            case "ACTIVE" -> "Active";
+            case "PAUSED" -> "Paused" + (plan.pauseReason() != null ? ": " + plan.pauseReason() : "");
+            case "DRAFT" -> "Draft";
+            default -> "Ended";
+        };
+        int phaseCount = plan.phases().size();
+        Paragraph line = new Paragraph(label(plan.template()) + " plan since " + Format.date(plan.startDate())
+                + " - " + status + " - phase " + plan.currentPhase() + (phaseCount > 0 ? " of " + phaseCount : ""));
+        line.addClassName("plan-line");
+        planSlot.add(line);
+        if (current != null) {
+            long day = plan.daysInPhase(today);
+            Paragraph prescription = new Paragraph("Now: " + current.summary()
+                    + (current.stepTarget() != null ? ", " + current.stepTarget() + " steps a day" : ""));
+            ProgressBar progress = new ProgressBar(0, 1, Math.min(1.0, (double) day / current.minDays()));
+            progress.getElement().setAttribute("aria-label", "Progress through the phase's minimum length");
+            Span days = new Span("Day " + day + " of at least " + current.minDays() + " in this phase");
+            days.addClassName("phase-days");
+            planSlot.add(prescription, progress, days);
+        }
+        if (plan.proposal() != null) {
+            Paragraph proposal = new Paragraph((plan.proposal().kind().equals("ADVANCE") ? "Proposed: advance to the next phase"
+                    : "Proposed: step back") + " - " + plan.proposal().reason());
+            proposal.addClassName("proposal");
+            planSlot.add(proposal);
+        }
+    }
+
+    private static String label(String template) {
+        return switch (template) {
+            case "ACUTE" -> "Acute (cautious)";
+            case "POST_SURGERY" -> "Post-surgery";
+            default -> "Standard";
+        };
+    }
+
+    private static String painSummary(PainChange c) {
+        if (c == null) {
+            return "No pain scores yet.";
+        }
+        String text = "Latest daily pain " + c.latest() + " against a baseline of " + Format.oneDecimal(c.baseline())
+                + " (first " + c.baselineDays() + " days with a score): " + Format.signed(c.change()) + " points.";
+        if (c.clinicallyImportant()) {
+            return text + " A clinically important improvement (2 points or 30%).";
+        }
+        if (c.clinicallyImportantWorsening()) {
+            return text + " Worse by 2 points or more.";
+        }
+        return text + " Not yet a clinically important change (2 points or 30%).";
+    }
+
+    private void configureWalks() {
+        walks.addClassName("walks-grid");
+        walks.setHeight("320px");
+        walks.addColumn(w -> Format.SHORT_DAY.format(w.date())).setHeader("Date").setAutoWidth(true);
+        walks.addColumn(WalkPoint::minutes).setHeader("Minutes").setAutoWidth(true);
+        walks.addColumn(w -> w.surface().charAt(0) + w.surface().substring(1).toLowerCase()).setHeader("Surface")
+                .setAutoWidth(true);
+        walks.addColumn(LitRenderer.<WalkPoint>of(
+                        "<span class=\"walk-pain ${item.cls}\">${item.before} \u2192 ${item.after}</span>")
+                        .withProperty("before", WalkPoint::painBefore)
+                        .withProperty("after", WalkPoint::painAfter)
+                        .withProperty("cls", w -> w.painAfter() - w.painBefore() >= 2 ? "worse"
+                                : w.painAfter() < w.painBefore() ? "better" : ""))
+                .setHeader("Pain before \u2192 after").setAutoWidth(true);
+        walks.addColumn(LitRenderer.<WalkPoint>of(
+                        "<span class=\"${item.cls}\">${item.text}</span>")
+                        .withProperty("text", w -> w.sharpPain() ? "Sharp pain" : "No")
+                        .withProperty("cls", w -> w.sharpPain() ? "warning" : "muted"))
+                .setHeader("Sharp pain").setAutoWidth(true);
+        walks.addColumn(w -> w.steps() == null ? "-" : String.valueOf(w.steps())).setHeader("Steps").setAutoWidth(true);
+        walks.setItems(query -> chart == null ? java.util.stream.Stream.empty()
+                : charts.walks(caller, patientId, chart.from(), query.getOffset(), query.getLimit()).stream());
+    }
+
+    private void renderFlags() {
+        flagSlot.removeAll();
+        flagSlot.add(new H3("Flags"));
+        if (chart.flags().isEmpty()) {
+            flagSlot.add(new Paragraph("No flags."));
+            return;
+        }
+        Div list = new Div();
+        list.addClassName("flag-list");
+        for (FlagItem f : chart.flags()) {
+            Span tier = new Span(f.tier().name());
+            tier.addClassNames("tier-badge", "tier-" + f.tier().name());
+            Span code = new Span(f.code().replace('_', ' ').toLowerCase());
+            code.addClassName("flag-code");
+            Span status = new Span(f.status().charAt(0) + f.status().substring(1).toLowerCase());
+            status.addClassNames("flag-status", "status-" + f.status());
+            Span when = new Span(Format.date(f.raisedOn()));
+            when.addClassName("muted");
+            Div row = new Div(tier, code, status, when);
+            row.addClassName("flag-row");
+            Div basis = new Div(f.basis() + (f.evidenceCount() > 0 ? " Evidence: " + f.evidenceCount() + (f.evidenceCount() == 1 ? " check-in." : " check-ins.") : ""));
+            basis.addClassName("flag-basis");
+            list.add(new Div(row, basis));
+        }
+        flagSlot.add(list);
+    }
+
+    /**
+     * The slot for the plan module's panel. Route views are proxied by method security, so code outside this
+     * class reaches the slots through these methods, not the fields.
+     */
+    Div planSlot() {
+        return planSlot;
+    }
+
+    /** The slot for the flag module's timeline. */
+    Div flagSlot() {
+        return flagSlot;
+    }
+
+    /** For tests. */
+    Chart painChart() {
+        return painChart;
+    }
+
+    Chart activityChart() {
+        return activityChart;
+    }
+
+    Grid<WalkPoint> walksGrid() {
+        return walks;
+    }
+
+    RadioButtonGroup<ChartRange> rangeSelector() {
+        return range;
+    }
+
+    PatientChart current() {
+        return chart;
+    }
+}
