@@ -103,7 +103,11 @@ public final class WebClient {
 
     /** Logs in through the login form, with its CSRF token, as a browser does. */
     public Reply login(String username, String password) {
-        String token = csrfToken();
+        return login(username, password, csrfToken());
+    }
+
+    /** Posts the login form with the CSRF token of a page loaded earlier. */
+    public Reply login(String username, String password, String token) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", username);
         form.put("password", password);

@@ -24,15 +24,27 @@ public class CspReports {
     private static final int KEEP = 20;
     private static final int MAX_LENGTH = 2_000;
 
+    /** Anyone may post reports: at most this many a minute reach the log. */
+    private static final int LOG_PER_MINUTE = 20;
+
     private final Deque<String> latest = new ArrayDeque<>();
     private final AtomicLong received = new AtomicLong();
+    private long minute;
+    private int loggedThisMinute;
 
     @PostMapping(path = PATH, consumes = {"application/csp-report", "application/json", "application/reports+json"})
     ResponseEntity<Void> report(@RequestBody(required = false) String body) {
         String report = body == null ? "" : body.length() > MAX_LENGTH ? body.substring(0, MAX_LENGTH) : body;
         received.incrementAndGet();
-        log.warn("Content-Security-Policy violation: {}", report.replaceAll("[\\r\\n]", " "));
         synchronized (latest) {
+            long now = System.currentTimeMillis() / 60_000;
+            if (now != minute) {
+                minute = now;
+                loggedThisMinute = 0;
+            }
+            if (loggedThisMinute++ < LOG_PER_MINUTE) {
+                log.warn("Content-Security-Policy violation: {}", report.replaceAll("[\\r\\n]", " "));
+            }
             latest.addFirst(report);
             while (latest.size() > KEEP) {
                 latest.removeLast();

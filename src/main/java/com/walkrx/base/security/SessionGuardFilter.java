@@ -51,25 +51,46 @@ final class SessionGuardFilter extends OncePerRequestFilter {
     }
 
     private void check(HttpServletRequest request, HttpSession session) {
-        Optional<WalkRxPrincipal> user = UserSessions.principalOf(session);
-        if (user.isEmpty()) {
-            return; // nobody logged in: leave the login page's session (and its CSRF token) alone
-        }
         long now = System.currentTimeMillis();
-        String ending = null;
-        int timeoutSeconds = session.getMaxInactiveInterval();
-        if (timeoutSeconds > 0 && now - lastActivity(session) >= timeoutSeconds * 1000L) {
-            ending = "after inactivity";
-        } else if (accountCheckDue(session, now) && !guard.active(user.get().userId())) {
-            ending = "account deactivated";
+        Optional<WalkRxPrincipal> user = UserSessions.principalOf(session);
+        if (user.isPresent()) {
+            String ending = null;
+            int timeoutSeconds = session.getMaxInactiveInterval();
+            if (timeoutSeconds > 0 && now - lastActivity(session) >= timeoutSeconds * 1000L) {
+                ending = "after inactivity";
+            } else if (accountCheckDue(session, now) && !guard.active(user.get().userId())) {
+                ending = "account deactivated";
+            }
+            if (ending != null) {
+                session.invalidate();
+                guard.loggedOut(user.get(), ClientAddress.of(request), ending);
+                return;
+            }
         }
-        if (ending != null) {
-            session.invalidate();
-            guard.loggedOut(user.get(), ClientAddress.of(request), ending);
-            return;
-        }
+        // Nobody logged in (the login page): its session and CSRF token are left alone, but the login
+        // POST and page loads count as activity, so a login never starts out "idle".
         if (!isBackground(request)) {
-            session.setAttribute(LAST_ACTIVITY, now);
+            markActive(session, now);
+        }
+    }
+
+    /**
+     * Records activity, for this filter and for Vaadin's own idle check ({@code closeIdleSessions}),
+     * which otherwise counts only UI events: a page load or a login is activity too.
+     */
+    private static void markActive(HttpSession session, long now) {
+        session.setAttribute(LAST_ACTIVITY, now);
+        for (String name : Collections.list(session.getAttributeNames())) {
+            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                Lock lock = vaadin.getLockInstance();
+                if (lock != null && lock.tryLock()) { // when busy, the UI request in progress counts anyway
+                    try {
+                        vaadin.setLastRequestTimestamp(Math.max(now, vaadin.getLastRequestTimestamp()));
+                    } finally {
+                        lock.unlock();
+                    }
+                }
+            }
         }
     }
 

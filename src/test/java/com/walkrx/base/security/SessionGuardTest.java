@@ -75,6 +75,21 @@ class SessionGuardTest {
     }
 
     @Test
+    void a_login_after_a_long_wait_on_the_login_page_starts_a_fresh_session() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
+        String token = WebClient.csrfTokenOf(browser.get("/login").body());
+        browser.openUi("login");
+        IdleSessions.idleFor(sessions.find(browser.sessionId()).orElseThrow(), Duration.ofMinutes(16));
+
+        assertThat(browser.login(user.username(), TestData.PASSWORD, token).location()).doesNotContain("/login");
+
+        int ui = browser.openUi("caseload");
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
+        assertThat(browser.get("/caseload").status()).isEqualTo(200);
+    }
+
+    @Test
     void a_shorter_configured_timeout_logs_off_sooner() {
         WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
         int ui = browser.openUi("caseload");
