@@ -91,9 +91,15 @@ else
 fi
 
 # --- the benchmark program (bench/pom.xml, outside the app's build) -----------------------------------
-say "compiling the benchmark program"
-mvnw -f bench/pom.xml package -DskipTests dependency:build-classpath -Dmdep.outputFile=work/classpath.txt \
-  >"$WORK/bench-build.log" 2>&1 || { tail -40 "$WORK/bench-build.log"; exit 1; }
+if [ -f "$WORK/classpath.txt" ] && [ -d "$BENCH/target/classes" ] \
+    && [ -z "$(find "$BENCH/src" "$BENCH/pom.xml" -newer "$WORK/classpath.txt" -type f 2>/dev/null | head -1)" ]; then
+  say "the benchmark program is up to date"
+else
+  say "compiling the benchmark program"
+  rm -f "$WORK/classpath.txt"
+  mvnw -f bench/pom.xml package -DskipTests dependency:build-classpath -Dmdep.outputFile=work/classpath.txt \
+    >"$WORK/bench-build.log" 2>&1 || { tail -40 "$WORK/bench-build.log"; exit 1; }
+fi
 BENCH_CP="$BENCH/target/classes:$(cat "$WORK/classpath.txt")"
 
 # --- start the app on free loopback ports ------------------------------------------------------------

@@ -50,6 +50,10 @@ public final class BenchMain {
         meta.put("bcrypt_cost_of_bench_accounts", cost);
         result.put("meta", meta);
         boolean failed = false;
+        // --only generator,checkin,... limits the run (for working on one figure); the default is all of them
+        java.util.Set<String> only = a.containsKey("only") ? java.util.Set.of(a.get("only").split(",")) : null;
+        java.util.function.Predicate<String> wanted = k -> only == null || only.contains(k);
+        Map<String, Object> skipped = Map.of("status", "skipped (--only)");
 
         // 1. data at the small size, then the read figures there
         log("generating " + scale.smallPatients() + " patients x " + scale.days() + " days (prefix " + prefix + ")");
@@ -60,7 +64,9 @@ public final class BenchMain {
             generator.load(0, scale.smallPatients());
             generator.analyze();
             log("loaded " + generator.load.rows + " rows; measuring reads at " + scale.smallPatients());
-            reads.measure("at_" + scale.smallPatients());
+            if (wanted.test("caseload")) {
+                reads.measure("at_" + scale.smallPatients());
+            }
             log("generating up to " + scale.largePatients() + " patients");
             generator.load(scale.smallPatients(), scale.largePatients());
             log("loaded " + generator.load.rows + " rows in " + Report.round(generator.load.nanos / 1e9)
@@ -80,37 +86,43 @@ public final class BenchMain {
             gen.put("rows_by_table", load.rowsByTable);
             gen.put("seconds", Report.round(load.nanos / 1e9));
             gen.put("rows_per_s", Report.round(load.rows / (load.nanos / 1e9)));
-            gen.put("copy_only_rows_per_s", Report.round(load.rows / (load.copyNanos / 1e9)));
+            gen.put("loader_threads", 2);
+            gen.put("foreign_key_checks", load.foreignKeyChecks);
+            gen.put("copy_seconds_summed_over_threads", Report.round(load.copyNanos / 1e9));
             gen.put("raw_copy_rows", raw[0]);
             gen.put("raw_copy_seconds", Report.round(raw[1] / 1e9));
             gen.put("raw_copy_rows_per_s", Report.round(raw[0] / (raw[1] / 1e9)));
             gen.put("ratio", Report.round((load.rows / (load.nanos / 1e9)) / (raw[0] / (raw[1] / 1e9))));
             log("generator " + gen.get("rows_per_s") + " rows/s, raw COPY " + gen.get("raw_copy_rows_per_s") + " rows/s");
-            log("measuring reads at " + scale.largePatients());
-            reads.measure("at_" + scale.largePatients());
+            if (wanted.test("caseload")) {
+                log("measuring reads at " + scale.largePatients());
+                reads.measure("at_" + scale.largePatients());
+            }
         } catch (Exception e) {
             failed = true;
             gen.put("status", "error: " + e);
             e.printStackTrace();
         }
         result.put("generator", gen);
-        result.put("caseload", guard(reads::caseloadFigure));
+        result.put("caseload", wanted.test("caseload") ? guard(reads::caseloadFigure) : skipped);
         failed |= isError(result.get("caseload"));
 
         log("auth cost");
-        result.put("auth_basic", guard(() -> AuthBench.run(world, base, cost)));
+        result.put("auth_basic", wanted.test("auth_basic") ? guard(() -> AuthBench.run(world, base, cost)) : skipped);
 
         log("check-ins");
         CheckInBench checkIns = new CheckInBench(db, world, base, scale);
         String[] checkInMissing = {null};
-        result.put("checkin", guard(() -> {
+        result.put("checkin", !wanted.test("checkin") && !wanted.test("flag_push_ms") ? skipped : guard(() -> {
             checkInMissing[0] = checkIns.probe();
-            return checkIns.run(checkInMissing[0]);
+            return wanted.test("checkin") ? checkIns.run(checkInMissing[0]) : skipped;
         }));
         failed |= isError(result.get("checkin"));
 
         log("sessions");
-        if (a.containsKey("app-pid")) {
+        if (!wanted.test("session_kb")) {
+            result.put("session_kb", skipped);
+        } else if (a.containsKey("app-pid")) {
             Jcmd jcmd = new Jcmd(a.getOrDefault("jcmd", "jcmd"), Long.parseLong(a.get("app-pid")));
             result.put("session_kb", guard(() -> new SessionBench(world, port, jcmd, scale.sessions()).run()));
         } else {
@@ -119,7 +131,7 @@ public final class BenchMain {
         failed |= isError(result.get("session_kb"));
 
         log("flag push");
-        result.put("flag_push_ms", guard(() -> new FlagPushBench(world, base, port, scale.pushTrials(),
+        result.put("flag_push_ms", !wanted.test("flag_push_ms") ? skipped : guard(() -> new FlagPushBench(world, base, port, scale.pushTrials(),
                 a.get("flag-alert-selector")).run(checkInMissing[0])));
         failed |= isError(result.get("flag_push_ms"));
 
