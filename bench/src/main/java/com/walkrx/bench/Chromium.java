@@ -61,14 +61,25 @@ final class Chromium implements AutoCloseable {
         return slash < 0 ? "/" : url.substring(slash);
     }
 
-    /** Logs in through the Vaadin login form on {@code host} and waits to leave the login page. */
-    void login(String host, String username, String password) {
-        driver.get(base(host) + "/login");
+    /**
+     * Opens {@code path} on {@code host}, logs in through the Vaadin login form the app redirects to, and
+     * waits to be back on {@code path} (the saved request), so the page is the one asked for.
+     */
+    void login(String host, String path, String username, String password) {
+        driver.get(base(host) + path);
+        try {
+            until(d -> path().startsWith("/login"), 20);
+        } catch (TimeoutException e) {
+            driver.get(base(host) + "/login"); // e.g. an unknown route that does not ask for a login
+        }
         WebElement form = waitFor(By.tagName("vaadin-login-form"));
         waitFor(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
         form.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
         until(d -> !path().startsWith("/login"), 30);
+        if (!path().startsWith(path)) {
+            driver.get(base(host) + path);
+        }
     }
 
     void open(String host, String path) {

@@ -80,8 +80,7 @@ final class FlagPushBench {
         int early = 0;
         int missed = 0;
         try (Chromium browser = new Chromium(port)) {
-            browser.login("localhost", world.pushClinician(), world.password);
-            browser.open("localhost", "/flags");
+            browser.login("localhost", "/flags", world.pushClinician(), world.password);
             browser.waitIdle();
             String text = browser.bodyText();
             if (text.contains("Could not navigate") || text.contains("Couldn't find route")

@@ -38,7 +38,7 @@ final class SessionBench {
         int gridMissing = 0;
         try (Chromium browser = new Chromium(port)) {
             // warm-up: first use of the view, caches, JIT; then log out so no session is left
-            browser.login("warmup.localhost", world.benchClinician(), world.password);
+            browser.login("warmup.localhost", "/caseload", world.benchClinician(), world.password);
             browser.waitForCaseload();
             boolean loggedOut = false;
             try {
@@ -54,7 +54,7 @@ final class SessionBench {
             long start = System.nanoTime();
             for (int i = 1; i <= sessions; i++) {
                 browser.newTab();
-                browser.login("s" + i + ".localhost", clinicians.get(i % clinicians.size()), world.password);
+                browser.login("s" + i + ".localhost", "/caseload", clinicians.get(i % clinicians.size()), world.password);
                 if (!browser.waitForCaseload()) {
                     gridMissing++;
                 }
