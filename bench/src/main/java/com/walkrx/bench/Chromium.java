@@ -45,6 +45,19 @@ final class Chromium implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // an interrupted run (Ctrl-C) must not leave browsers behind
+        shutdownHook = new Thread(this::quitQuietly);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private final Thread shutdownHook;
+
+    private void quitQuietly() {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
     }
 
     String base(String host) {
@@ -129,6 +142,11 @@ final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException ignored) {
+            // the JVM is already shutting down; the hook quits the browser
+        }
         driver.quit();
     }
 }
