@@ -1,0 +1,73 @@
+package com.walkrx.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The app's JSON API over java.net.http, as one user with HTTP Basic; one instance per thread. */
+final class Api {
+
+    /** A reply with how long the round trip took. */
+    record Reply(int status, String contentType, String body, long nanos) {
+        boolean isJson() {
+            return contentType != null && contentType.contains("json");
+        }
+
+        String brief() {
+            if (status == 200 && !isJson() && body != null && body.contains("Vaadin")) {
+                return "200 text/html (Vaadin's page: no controller answers this path)";
+            }
+            String b = body == null ? "" : body.replaceAll("\\s+", " ");
+            return status + " " + (b.length() > 160 ? b.substring(0, 160) + "..." : b);
+        }
+    }
+
+    private final HttpClient http;
+    private final String base;
+
+    Api(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply get(String path, String auth) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", auth)
+                .header("Accept", "application/json"));
+    }
+
+    Reply post(String path, String auth, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json"));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long nanos = System.nanoTime() - start;
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), nanos);
+        } catch (IOException e) {
+            return new Reply(-1, null, e.toString(), System.nanoTime() - start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Reply(-1, null, "interrupted", System.nanoTime() - start);
+        }
+    }
+}

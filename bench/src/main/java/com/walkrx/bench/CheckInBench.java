@@ -1,0 +1,227 @@
+package com.walkrx.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Check-ins per second and latency through the JSON API at several concurrencies, next to a raw JDBC
+ * single-row INSERT + COMMIT of an equivalent check_in row at the same concurrency.
+ */
+final class CheckInBench {
+
+    static final String PATH = "/api/v1/check-ins";
+
+    private final Db db;
+    private final Generator.World world;
+    private final String base;
+    private final Scale scale;
+
+    CheckInBench(Db db, Generator.World world, String base, Scale scale) {
+        this.db = db;
+        this.world = world;
+        this.base = base;
+        this.scale = scale;
+    }
+
+    static String body(LocalDate date, boolean urgent, int n) {
+        return """
+                {"date":"%s","overallPain":%d,"steps":%d,
+                 "walks":[{"minutes":%d,"surface":"FLAT","painBefore":4,"painAfter":3,"sharpPain":false,"steps":1100}],
+                 "symptoms":{"numbnessTingling":"NONE","legWeakness":"NONE","bothLegs":false,"saddleNumbness":false,
+                             "bladderBowelProblems":%s,"fever":false,"unexplainedWeightLoss":false,"newInjuryOrFall":false},
+                 "notes":"benchmark check-in"}
+                """.formatted(date, 2 + n % 3, 4000 + n % 2000, 10 + n % 5, urgent);
+    }
+
+    /** Null when the endpoint answers 201, otherwise why the figure cannot be measured. */
+    String probe() {
+        Generator.PatientRef p = world.poolPatients.getFirst();
+        Api.Reply r = new Api(base).post(PATH, Api.basic(p.username(), world.password), body(world.today, false, 0));
+        if (r.status() == 201) {
+            return null;
+        }
+        if (r.status() == 404 || r.status() == 405 || (r.status() == 200 && !r.isJson())) {
+            return "POST " + PATH + " returned " + r.brief();
+        }
+        throw new IllegalStateException("POST " + PATH + " probe failed: " + r.brief());
+    }
+
+    Map<String, Object> run(String unavailable) throws Exception {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("status", unavailable == null ? "measured" : "unavailable: " + unavailable);
+        f.put("what", "POST " + PATH + " (validation, storage, flag evaluation, audit) by " + world.poolPatients.size()
+                + " patients over HTTP Basic, " + scale.checkInSeconds() + " s per level after "
+                + scale.checkInWarmupSeconds() + " s warm-up");
+        f.put("baseline", "raw JDBC: INSERT of one equivalent check_in row + COMMIT per operation, one connection per "
+                + "worker, " + scale.rawSeconds() + " s per level");
+        f.put("target", Map.of("ratio_min", 0.25, "p95_max_ms", 50.0));
+        List<Map<String, Object>> levels = new ArrayList<>();
+        Map<String, Object> best = null;
+        double bestRate = -1;
+        for (int c : new int[] {1, 4, 16}) {
+            Map<String, Object> level = new LinkedHashMap<>();
+            level.put("concurrency", c);
+            Result raw = raw(c);
+            level.put("raw", raw.toMap());
+            if (unavailable == null) {
+                api(c, scale.checkInWarmupSeconds(), true);
+                Result app = api(c, scale.checkInSeconds(), false);
+                level.put("app", app.toMap());
+                level.put("ratio", Report.round(app.rate() / raw.rate()));
+                if (app.rate() > bestRate) {
+                    bestRate = app.rate();
+                    best = level;
+                }
+            }
+            levels.add(level);
+        }
+        f.put("levels", levels);
+        if (best != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> app = (Map<String, Object>) best.get("app");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> raw = (Map<String, Object>) best.get("raw");
+            double ratio = (double) best.get("ratio");
+            double p95 = (double) app.get("p95_ms");
+            f.put("sustained_at_concurrency", best.get("concurrency"));
+            f.put("value_per_s", app.get("per_s"));
+            f.put("baseline_per_s", raw.get("per_s"));
+            f.put("ratio", ratio);
+            f.put("p95_ms", p95);
+            f.put("pass", ratio >= 0.25 && p95 <= 50.0);
+        }
+        return f;
+    }
+
+    /** Throughput and latency of one level. */
+    record Result(long ok, long errors, double seconds, Stats latency, String firstError) {
+        double rate() {
+            return ok / seconds;
+        }
+
+        Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("per_s", Report.round(rate()));
+            m.put("ok", ok);
+            m.put("errors", errors);
+            m.put("seconds", Report.round(seconds));
+            m.putAll(latency.toMap());
+            if (firstError != null) {
+                m.put("first_error", firstError);
+            }
+            return m;
+        }
+    }
+
+    private interface Op {
+        /** Performs one operation; returns null on success, else an error text. */
+        String call(int n) throws Exception;
+    }
+
+    private Result api(int concurrency, int seconds, boolean warmup) throws Exception {
+        List<Op> ops = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            Api api = new Api(base);
+            List<String> auths = new ArrayList<>();
+            for (int k = t; k < world.poolPatients.size(); k += concurrency) {
+                auths.add(Api.basic(world.poolPatients.get(k).username(), world.password));
+            }
+            ops.add(n -> {
+                Api.Reply r = api.post(PATH, auths.get(n % auths.size()), body(world.today, false, n));
+                return r.status() == 201 ? null : r.brief();
+            });
+        }
+        return drive(ops, seconds, warmup ? Long.MAX_VALUE : scale.maxRequestsPerLevel());
+    }
+
+    private Result raw(int concurrency) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        try {
+            List<Op> ops = new ArrayList<>();
+            for (int t = 0; t < concurrency; t++) {
+                Connection c = db.open();
+                connections.add(c);
+                c.setAutoCommit(false);
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into check_in (id, clinic_id, patient_id, date, recorded_at, overall_pain, steps, notes,
+                            numbness_tingling, leg_weakness, both_legs, saddle_numbness, bladder_bowel_problems, fever,
+                            unexplained_weight_loss, new_injury_or_fall)
+                        values (nextval('check_in_seq'), ?, ?, ?, now(), ?, ?, 'benchmark raw insert',
+                                'NONE', 'NONE', false, false, false, false, false, false)
+                        """);
+                int worker = t;
+                ops.add(n -> {
+                    Generator.PatientRef p = world.poolPatients.get((worker + n * concurrency) % world.poolPatients.size());
+                    insert.setLong(1, p.clinicId());
+                    insert.setLong(2, p.id());
+                    insert.setObject(3, world.today);
+                    insert.setInt(4, 2 + n % 3);
+                    insert.setInt(5, 4000 + n % 2000);
+                    insert.executeUpdate();
+                    c.commit();
+                    return null;
+                });
+            }
+            drive(ops, 1, Long.MAX_VALUE); // warm-up
+            return drive(ops, scale.rawSeconds(), scale.maxRequestsPerLevel());
+        } finally {
+            for (Connection c : connections) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // closing after the measurement
+                }
+            }
+        }
+    }
+
+    /** Runs each op in its own thread for at most {@code seconds} and at most {@code maxOps} operations in all. */
+    private static Result drive(List<Op> ops, int seconds, long maxOps) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong issued = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        List<LongList> latencies = new ArrayList<>();
+        String[] firstError = {null};
+        List<Thread> threads = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Op op : ops) {
+            LongList mine = new LongList();
+            latencies.add(mine);
+            threads.add(Thread.ofPlatform().start(() -> {
+                int n = 0;
+                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxOps) {
+                    long s = System.nanoTime();
+                    String error;
+                    try {
+                        error = op.call(n++);
+                    } catch (Exception e) {
+                        error = e.toString();
+                    }
+                    if (error == null) {
+                        mine.add(System.nanoTime() - s);
+                    } else {
+                        errors.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError[0] == null) {
+                                firstError[0] = error;
+                            }
+                        }
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = LongList.concat(latencies);
+        return new Result(all.length, errors.get(), elapsed, Stats.ofNanos(all), firstError[0]);
+    }
+}
