@@ -3,7 +3,14 @@ package com.walkrx.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.walkrx.flag.FlagService;
+import com.walkrx.flag.ui.FlagTimeline;
+import com.walkrx.patient.PatientService;
+import com.walkrx.patient.ui.PatientHeader;
+import com.walkrx.plan.PlanService;
+import com.walkrx.plan.ui.PlanPanel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -63,8 +70,16 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private String title = "Patient | WalkRx";
     private PatientChart chart;
 
-    PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock) {
+    private final PatientService patientService;
+    private final PlanService planService;
+    private final FlagService flagService;
+
+    PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock, PatientService patientService,
+                     PlanService planService, FlagService flagService) {
         this.charts = charts;
+        this.patientService = patientService;
+        this.planService = planService;
+        this.flagService = flagService;
         this.caller = currentUser.require();
         this.clock = clock;
         addClassName("patient-chart-view");
@@ -111,7 +126,14 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         range.setValue(selected);
         renderHeader(chart.header());
+        // The record's own panel: surgery, clearance and activation code, editable by the care team.
+        header.removeAll();
+        header.add(new PatientHeader(patientService, caller, patientId));
         renderPlan(chart.plan());
+        Details managePlan = new Details("Manage the plan: phases, proposals, pause and history",
+                new PlanPanel(planService, caller, patientId));
+        managePlan.addClassName("manage-plan");
+        planSlot.add(managePlan);
         painChart.setOption(ChartOptions.painTrend(chart));
         activityChart.setOption(ChartOptions.activity(chart));
         painSummary.setText(painSummary(chart.painChange()));
@@ -261,30 +283,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void renderFlags() {
+        // The flag module's timeline: evidence, and Acknowledge / Resolve for the care team.
         flagSlot.removeAll();
-        flagSlot.add(new H3("Flags"));
-        if (chart.flags().isEmpty()) {
-            flagSlot.add(new Paragraph("No flags."));
-            return;
-        }
-        Div list = new Div();
-        list.addClassName("flag-list");
-        for (FlagItem f : chart.flags()) {
-            Span tier = new Span(f.tier().name());
-            tier.addClassNames("tier-badge", "tier-" + f.tier().name());
-            Span code = new Span(f.code().replace('_', ' ').toLowerCase());
-            code.addClassName("flag-code");
-            Span status = new Span(f.status().charAt(0) + f.status().substring(1).toLowerCase());
-            status.addClassNames("flag-status", "status-" + f.status());
-            Span when = new Span(Format.date(f.raisedOn()));
-            when.addClassName("muted");
-            Div row = new Div(tier, code, status, when);
-            row.addClassName("flag-row");
-            Div basis = new Div(f.basis() + (f.evidenceCount() > 0 ? " Evidence: " + f.evidenceCount() + (f.evidenceCount() == 1 ? " check-in." : " check-ins.") : ""));
-            basis.addClassName("flag-basis");
-            list.add(new Div(row, basis));
-        }
-        flagSlot.add(list);
+        flagSlot.add(new H3("Flags"), new FlagTimeline(flagService, caller, patientId));
     }
 
     /**
