@@ -7,11 +7,15 @@ import com.walkrx.support.SharedTestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Without a database URL the app starts its own PostgreSQL on a persistent directory: a second start
@@ -21,6 +25,23 @@ class EmbeddedDatabaseRestartTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * Starting the app again replaces Spring Security's JVM-wide context holder strategy (Vaadin sets
+     * it at start-up); the shared test context's filters keep using their own, so put it back, or
+     * {@code CurrentUser} would see nobody logged in on the API in every later test.
+     */
+    private SecurityContextHolderStrategy sharedStrategy;
+
+    @BeforeEach
+    void keepSecurityContextStrategy() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @Test
     void without_a_database_url_an_embedded_server_keeps_data_across_restarts() {
