@@ -102,13 +102,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             one("GET /api/v1/me", PATIENT, OK),
             one("GET /api/v1/me", ANONYMOUS, LOGIN),
 
-            // ---- Waiting for the other features (enable after merging) ----
-            pending("issue 6: patient chart route patients/:id",
+            // ---- The features' routes and endpoints ----
+            concat(
                     three("ROUTE patients/{id}", CLINICIAN, OK, NOT_FOUND, NOT_FOUND),
                     three("ROUTE patients/{id}", ADMIN, OK, OK, NOT_FOUND),
                     three("ROUTE patients/{id}", PATIENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                     one("ROUTE patients/{id}", ANONYMOUS, LOGIN)),
-            pending("issue 3: patients API",
+            concat(
                     one("GET /api/v1/patients", CLINICIAN, OK),
                     one("GET /api/v1/patients", ADMIN, OK),
                     one("GET /api/v1/patients", PATIENT, FORBIDDEN),
@@ -125,7 +125,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     three("PUT /api/v1/patients/{id}/surgery-clearance", ADMIN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                     three("PUT /api/v1/patients/{id}/surgery-clearance", PATIENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                     one("PUT /api/v1/patients/{id}/surgery-clearance", ANONYMOUS, LOGIN)),
-            pending("issue 3: plans API",
+            concat(
                     three("POST /api/v1/patients/{id}/plan", CLINICIAN, OK, NOT_FOUND, NOT_FOUND),
                     three("POST /api/v1/patients/{id}/plan", ADMIN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
                     three("POST /api/v1/patients/{id}/plan", PATIENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
@@ -138,7 +138,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     one("GET /api/v1/me/today", CLINICIAN, FORBIDDEN),
                     one("GET /api/v1/me/today", ADMIN, FORBIDDEN),
                     one("GET /api/v1/me/today", ANONYMOUS, LOGIN)),
-            pending("issue 4: check-ins API",
+            concat(
                     three("GET /api/v1/patients/{id}/check-ins", CLINICIAN, OK, NOT_FOUND, NOT_FOUND),
                     three("GET /api/v1/patients/{id}/check-ins", ADMIN, OK, OK, NOT_FOUND),
                     three("GET /api/v1/patients/{id}/check-ins", PATIENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),
@@ -150,7 +150,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     one("GET /api/v1/me/check-ins", PATIENT, OK),
                     one("GET /api/v1/me/check-ins", CLINICIAN, FORBIDDEN),
                     one("GET /api/v1/me/check-ins", ANONYMOUS, LOGIN)),
-            pending("issue 5: flags API",
+            concat(
                     three("GET /api/v1/patients/{id}/flags", CLINICIAN, OK, NOT_FOUND, NOT_FOUND),
                     three("GET /api/v1/patients/{id}/flags", ADMIN, OK, OK, NOT_FOUND),
                     three("GET /api/v1/patients/{id}/flags", PATIENT, FORBIDDEN, FORBIDDEN, FORBIDDEN),

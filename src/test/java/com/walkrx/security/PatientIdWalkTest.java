@@ -38,16 +38,16 @@ class PatientIdWalkTest extends SpringBrowserlessTest {
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET /api/v1/patients/{id}", "issue 3: patients API"),
-            new Endpoint("PUT /api/v1/patients/{id}/surgery-clearance", "issue 3: patients API"),
-            new Endpoint("GET /api/v1/patients/{id}/plan", "issue 3: plans API"),
-            new Endpoint("POST /api/v1/patients/{id}/plan", "issue 3: plans API"),
-            new Endpoint("GET /api/v1/patients/{id}/check-ins", "issue 4: check-ins API"),
-            new Endpoint("GET /api/v1/patients/{id}/flags", "issue 5: flags API"));
+            new Endpoint("GET /api/v1/patients/{id}", null),
+            new Endpoint("PUT /api/v1/patients/{id}/surgery-clearance", null),
+            new Endpoint("GET /api/v1/patients/{id}/plan", null),
+            new Endpoint("POST /api/v1/patients/{id}/plan", null),
+            new Endpoint("GET /api/v1/patients/{id}/check-ins", null),
+            new Endpoint("GET /api/v1/patients/{id}/flags", null));
 
     /** Routes walked with every id, as the role that may open them. */
     static final List<String> ADMIN_ROUTES = List.of("admin/care-teams/{id}");
-    static final List<String> CLINICIAN_ROUTES = List.of(); // "patients/{id}" once the chart exists (issue 6)
+    static final List<String> CLINICIAN_ROUTES = List.of("patients/{id}");
 
     /** Ids 1..WALK are tried one by one, whether they exist or not. */
     static final long WALK = 120;

@@ -19,6 +19,8 @@ public final class Api {
 
     private final int port;
     private final String authorization;
+    /** Each client claims its own address, so failed logins of one test never throttle another's. */
+    private final String clientAddress = WebClient.newTestAddress();
 
     private Api(int port, String authorization) {
         this.port = port;
@@ -83,7 +85,8 @@ public final class Api {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json")
+                .header("X-Forwarded-For", clientAddress);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
