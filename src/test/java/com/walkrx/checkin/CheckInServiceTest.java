@@ -69,7 +69,8 @@ class CheckInServiceTest {
 
         assertThat(events.stream(CheckInRecorded.class))
                 .containsExactly(new CheckInRecorded(clinic, patient, reply.id(), TODAY.minusDays(2)));
-        assertThat(reply.flags()).isEmpty();
+        // The sharp-pain walk is advice for the therapist; it does not pause anything.
+        assertThat(reply.flags()).extracting(f -> f.code()).containsExactly("SHARP_OR_SEVERE_PAIN");
         assertThat(reply.planPaused()).isFalse();
         assertThat(checkIns.get(patientUser.caller(), reply.id()).walks()).extracting(w -> w.minutes().value())
                 .containsExactly(10, 20, 5);

@@ -37,7 +37,7 @@ class CspBrowserTest {
     @Test
     void clinicians_and_admins_work_under_the_policy_without_violations() {
         long before = reports.received();
-        long ada = jdbc.sql("select id from patient where given_name = 'Ada' and family_name = 'Byrne'")
+        long ada = jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = 'demo-patient-1'")
                 .query(Long.class).single();
         try (Browser browser = new Browser(port, 1280, 800)) {
             browser.login("demo-clinician-1", DemoMode.DEMO_PASSWORD);

@@ -106,12 +106,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         try {
             patientId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             load(ChartRange.FOUR_WEEKS);
-        } catch (NumberFormatException | NotFoundException e) {
-            title = "Patient not found | WalkRx";
-            removeAll();
-            Paragraph message = new Paragraph("This patient was not found, or is not on your care teams.");
-            message.addClassName("not-found");
-            add(new H2("Patient not found"), message);
+        } catch (NumberFormatException e) {
+            // Someone else's patient and a mistyped id look the same: the record-not-found page.
+            throw new NotFoundException("Patient");
         }
     }
 

@@ -132,8 +132,8 @@ class DashboardViewsTest extends SpringBrowserlessTest {
     @Test
     void another_care_teams_patient_is_not_found() {
         clinician.login();
-        navigate("patients/" + other, PatientChartView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Patient not found");
+        navigate("patients/" + other, com.walkrx.base.ui.RecordNotFoundView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Not found");
         assertThat($(Paragraph.class).first().getText()).doesNotContain("Oscar");
         long denied = jdbc.sql("select count(*) from audit_event where user_id = ? and patient_id = ? and action = 'ACCESS_DENIED'")
                 .params(clinician.id(), other).query(Long.class).single();
