@@ -282,7 +282,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private void renderFlags() {
         // The flag module's timeline: evidence, and Acknowledge / Resolve for the care team.
         flagSlot.removeAll();
-        flagSlot.add(new H3("Flags"), new FlagTimeline(flagService, caller, patientId));
+        flagSlot.add(new FlagTimeline(flagService, caller, patientId)); // it carries its own heading
     }
 
     /**
