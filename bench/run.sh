@@ -147,7 +147,10 @@ else
   DB_DESC="embedded PostgreSQL 17 (zonky), fresh data directory"
 fi
 say "starting the app on 127.0.0.1:$APP_PORT ($DB_DESC)"
-env "${APP_ENV[@]}" "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseG1GC -jar "$JAR" >"$WORK/app.log" 2>&1 &
+# BENCH_APP_JAVA_OPTS adds JVM options to the app, e.g. a flight recording for profiling:
+#   BENCH_APP_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/work/app.jfr,settings=profile"
+# shellcheck disable=SC2086
+env "${APP_ENV[@]}" "$JAVA_HOME/bin/java" -Xms1g -Xmx2g -XX:+UseG1GC ${BENCH_APP_JAVA_OPTS:-} -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 240); do
   if curl -sf "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q UP; then break; fi
@@ -170,6 +173,7 @@ set +e
   --commit "$COMMIT" --jdk "$JDK_DESC" --zone "${WALKRX_TIME_ZONE:-Europe/London}" \
   --bcrypt-cost "${BENCH_BCRYPT_COST:-4}" \
   ${BENCH_FLAG_ALERT_SELECTOR:+--flag-alert-selector "$BENCH_FLAG_ALERT_SELECTOR"} \
+  ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   "${EXTRA[@]}" 2>&1 | tee "$WORK/bench.log"
 RC=${PIPESTATUS[0]}
 set -e

@@ -8,11 +8,13 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** WalkRx: walking therapy for back pain, run by clinicians for many patients at once. */
 @SpringBootApplication
 @EnableScheduling
+@EnableAsync // @ApplicationModuleListener methods run after the commit, on the task executor
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/walkrx.css")

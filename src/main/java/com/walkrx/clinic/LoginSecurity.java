@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,33 +50,38 @@ class LoginSecurity implements AccountGuard {
     @Override
     public boolean lockedOut(String username, String clientAddress) {
         Instant now = clock.instant();
-        if (lockedUntil("username_key", key(username), ACCOUNT_MAX_FAILURES, true, now).isAfter(now)) {
-            return true;
-        }
-        return clientAddress != null
-                && lockedUntil("client_address", clientAddress, ADDRESS_MAX_FAILURES, false, now).isAfter(now);
-    }
-
-    /**
-     * The end of the current lock: the latest failure that completed a run of {@code max} failures
-     * within the window, plus the lock time; the epoch when there is none.
-     */
-    private Instant lockedUntil(String column, String value, int max, boolean successResets, Instant now) {
-        String afterSuccess = successResets
-                ? " and id > coalesce((select max(id) from login_attempt where " + column
-                  + " = :value and outcome = 'SUCCEEDED'), 0)"
-                : "";
-        Timestamp runEnd = jdbc.sql("with failures as (select at from login_attempt where " + column + " = :value"
-                        + " and outcome = 'FAILED' and at > :since and at <= :now" + afterSuccess + ")"
-                        + " select max(f.at) from failures f where (select count(*) from failures g"
-                        + " where g.at > f.at - :window * interval '1 second' and g.at <= f.at) >= :max")
-                .param("value", value)
+        // One statement for both locks: it runs before every API request's password check.
+        List<Timestamp> runEnds = jdbc.sql("""
+                        with account as (
+                            select at from login_attempt
+                            where username_key = :key and outcome = 'FAILED' and at > :since and at <= :now
+                              and id > coalesce((select max(id) from login_attempt
+                                                 where username_key = :key and outcome = 'SUCCEEDED'), 0)),
+                        address as (
+                            select at from login_attempt
+                            where client_address = :address and outcome = 'FAILED' and at > :since and at <= :now)
+                        select (select max(f.at) from account f
+                                 where (select count(*) from account g
+                                        where g.at > f.at - :window * interval '1 second' and g.at <= f.at) >= :accountMax)
+                                   as account_run_end,
+                               (select max(f.at) from address f
+                                 where (select count(*) from address g
+                                        where g.at > f.at - :window * interval '1 second' and g.at <= f.at) >= :addressMax)
+                                   as address_run_end
+                        """)
+                .param("key", key(username))
+                .param("address", clientAddress)
                 .param("now", Timestamp.from(now))
                 .param("since", Timestamp.from(now.minus(LOCK).minus(WINDOW)))
                 .param("window", WINDOW.toSeconds())
-                .param("max", max)
-                .query(Timestamp.class).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return runEnd == null ? Instant.EPOCH : runEnd.toInstant().plus(LOCK);
+                .param("accountMax", ACCOUNT_MAX_FAILURES)
+                .param("addressMax", ADDRESS_MAX_FAILURES)
+                .query((rs, n) -> java.util.Arrays.asList(rs.getTimestamp("account_run_end"),
+                        rs.getTimestamp("address_run_end")))
+                .single();
+        // A lock lasts LOCK from the failure that completed a run of max failures within WINDOW.
+        return runEnds.stream().filter(java.util.Objects::nonNull)
+                .anyMatch(end -> end.toInstant().plus(LOCK).isAfter(now));
     }
 
     @Override

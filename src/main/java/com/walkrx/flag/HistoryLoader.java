@@ -45,14 +45,13 @@ class HistoryLoader {
         Map<Long, Row> rows = new LinkedHashMap<>();
         Object[] patient = new Object[3];
         jdbc.sql("""
-                        select p.surgery_date, p.surgeon_clearance_date,
-                               (select max(l.date) from check_in l
-                                 where l.patient_id = p.id and (l.date < :asOf or (l.date = :asOf and l.id <= :upTo)))
-                                   as last_check_in_date,
+                        select p.surgery_date, p.surgeon_clearance_date, last.last_check_in_date,
                                c.id, c.date, c.overall_pain, c.numbness_tingling, c.leg_weakness, c.both_legs,
                                c.saddle_numbness, c.bladder_bowel_problems, c.fever, c.unexplained_weight_loss,
                                c.new_injury_or_fall
                         from patient p
+                        cross join lateral (select max(l.date) as last_check_in_date from check_in l
+                              where l.patient_id = p.id and (l.date < :asOf or (l.date = :asOf and l.id <= :upTo))) last
                         left join check_in c on c.patient_id = p.id and c.date >= :from
                              and (c.date < :asOf or (c.date = :asOf and c.id <= :upTo))
                         where p.id = :patientId

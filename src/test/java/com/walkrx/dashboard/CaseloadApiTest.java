@@ -125,6 +125,20 @@ class CaseloadApiTest {
     }
 
     @Test
+    void replies_carry_the_service_time_in_a_server_timing_header() {
+        Api.Reply reply = Api.as(port, clinician).get("/api/v1/patients?size=2");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Server-Timing")).matches("handler;dur=\\d+\\.\\d{3}");
+        double millis = Double.parseDouble(reply.header("Server-Timing").substring("handler;dur=".length()));
+        assertThat(millis).isPositive();
+        // errors from the service carry it too; requests refused before a controller do not
+        Api.Reply invalid = Api.as(port, clinician).get("/api/v1/patients?sort=nonsense");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.header("Server-Timing")).startsWith("handler;dur=");
+        assertThat(Api.anonymous(port).get("/api/v1/patients").header("Server-Timing")).isNull();
+    }
+
+    @Test
     void an_admin_gets_the_whole_clinic_and_filters_narrow_it() {
         User admin = data.staff(clinic, Role.ADMIN);
         Api.Reply all = Api.as(port, admin).get("/api/v1/patients");

@@ -8,19 +8,43 @@ import java.util.concurrent.TimeUnit;
 record Jcmd(String jcmd, long pid) {
 
     long liveHeapBytes() throws IOException, InterruptedException {
+        return histogram().getOrDefault(TOTAL, new long[] {0, 0})[1];
+    }
+
+    static final String TOTAL = "(total)";
+
+    /**
+     * The live objects by class after a full GC: class name -> {instances, bytes}; the sum is under
+     * {@link #TOTAL}.
+     */
+    java.util.Map<String, long[]> histogram() throws IOException, InterruptedException {
         Process p = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("jcmd failed: " + tail(out));
         }
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
         for (String line : out.split("\n")) {
             String t = line.trim();
-            if (t.startsWith("Total")) {
-                String[] parts = t.split("\\s+");
-                return Long.parseLong(parts[2]);
+            String[] parts = t.split("\\s+");
+            if (t.startsWith("Total") && parts.length >= 3) {
+                classes.put(TOTAL, new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+            } else if (parts.length >= 4 && parts[0].endsWith(":")) {
+                classes.merge(parts[3], new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])},
+                        (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
             }
         }
-        throw new IllegalStateException("no Total line in jcmd output: " + tail(out));
+        if (!classes.containsKey(TOTAL)) {
+            throw new IllegalStateException("no Total line in jcmd output: " + tail(out));
+        }
+        return classes;
+    }
+
+    /** The smaller of two histograms by total: a second full GC may free what the first only finalized. */
+    java.util.Map<String, long[]> settledHistogram() throws IOException, InterruptedException {
+        java.util.Map<String, long[]> first = histogram();
+        java.util.Map<String, long[]> second = histogram();
+        return first.get(TOTAL)[1] <= second.get(TOTAL)[1] ? first : second;
     }
 
     /** The smaller of two readings: a second full GC may free what the first only finalized. */

@@ -49,7 +49,8 @@ final class SessionBench {
                 // no logout button: the warm-up session then stays in both readings, which cancels out
             }
             f.put("warmup_logged_out", loggedOut);
-            long heap0 = jcmd.settledLiveHeapBytes();
+            Map<String, long[]> histogram0 = jcmd.settledHistogram();
+            long heap0 = histogram0.get(Jcmd.TOTAL)[1];
             long heapHalf = 0;
             long start = System.nanoTime();
             for (int i = 1; i <= sessions; i++) {
@@ -63,7 +64,10 @@ final class SessionBench {
                 }
             }
             double openSeconds = (System.nanoTime() - start) / 1e9;
-            long heapN = jcmd.settledLiveHeapBytes();
+            Map<String, long[]> histogramN = jcmd.settledHistogram();
+            long heapN = histogramN.get(Jcmd.TOTAL)[1];
+            f.put("top_classes_per_session", topClasses(histogram0, histogramN, sessions, 15));
+            f.put("objects_per_session", counts(histogram0, histogramN, sessions));
             double kb = (heapN - heap0) / (double) sessions / 1024.0;
             double kbHalf = (heapHalf - heap0) / (double) (sessions / 2) / 1024.0;
             f.put("sessions", sessions);
@@ -77,5 +81,40 @@ final class SessionBench {
             f.put("pass", kb <= 300.0);
         }
         return f;
+    }
+
+    /** What an open session holds: Vaadin sessions and UIs, and the server's connections and processors. */
+    static Map<String, Object> counts(Map<String, long[]> before, Map<String, long[]> after, int sessions) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String c : List.of("com.vaadin.flow.server.VaadinSession", "com.vaadin.flow.component.UI",
+                "org.apache.catalina.session.StandardSession", "org.apache.tomcat.util.net.NioChannel",
+                "org.apache.tomcat.util.net.SocketBufferHandler", "org.apache.coyote.http11.Http11Processor",
+                "org.apache.tomcat.websocket.server.WsSessionServer", "org.apache.tomcat.websocket.WsSession",
+                "org.atmosphere.cpr.AtmosphereResourceImpl")) {
+            long n = after.getOrDefault(c, new long[] {0, 0})[0] - before.getOrDefault(c, new long[] {0, 0})[0];
+            m.put(c.substring(c.lastIndexOf('.') + 1), Report.round(n / (double) sessions));
+        }
+        return m;
+    }
+
+    /** Where a session's bytes are: the classes whose live bytes grew most, per session. */
+    static List<Map<String, Object>> topClasses(Map<String, long[]> before, Map<String, long[]> after, int sessions,
+                                                int limit) {
+        return after.entrySet().stream()
+                .filter(e -> !Jcmd.TOTAL.equals(e.getKey()))
+                .map(e -> {
+                    long[] b = before.getOrDefault(e.getKey(), new long[] {0, 0});
+                    return Map.entry(e.getKey(), new long[] {e.getValue()[0] - b[0], e.getValue()[1] - b[1]});
+                })
+                .sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1]))
+                .limit(limit)
+                .map(e -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("class", e.getKey());
+                    m.put("kb", Report.round(e.getValue()[1] / (double) sessions / 1024.0));
+                    m.put("instances", Report.round(e.getValue()[0] / (double) sessions));
+                    return m;
+                })
+                .toList();
     }
 }

@@ -1,0 +1,62 @@
+package com.walkrx.base.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
+ * request reaching its controller to the reply body being written, that is the service's own time
+ * (validation, access check, audit, queries, mapping) without the network, authentication and JSON
+ * writing. Browsers' developer tools and the benchmarks under {@code bench/} read it.
+ */
+@Configuration(proxyBeanMethods = false)
+@RestControllerAdvice(basePackages = "com.walkrx")
+class ServerTiming implements WebMvcConfigurer, ResponseBodyAdvice<Object> {
+
+    static final String HEADER = "Server-Timing";
+    private static final String STARTED = ServerTiming.class.getName() + ".started";
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                request.setAttribute(STARTED, System.nanoTime());
+                return true;
+            }
+        }).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+                                  ServerHttpResponse response) {
+        if (request instanceof org.springframework.http.server.ServletServerHttpRequest servlet
+                && servlet.getServletRequest().getAttribute(STARTED) instanceof Long started) {
+            response.getHeaders().set(HEADER, header(System.nanoTime() - started));
+        }
+        return body;
+    }
+
+    /** {@code handler;dur=1.234}: milliseconds with three decimals, as the specification's examples. */
+    static String header(long nanos) {
+        return String.format(Locale.ROOT, "handler;dur=%.3f", nanos / 1e6);
+    }
+}
