@@ -16,11 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The append-only audit trail. Each entry commits in its own short transaction, so a denied or
- * failed action is still recorded when the action itself rolls back.
+ * The append-only audit trail. Each entry commits on its own, so a denied or failed action is still
+ * recorded when the action itself rolls back: inside a transaction the entry gets a transaction of its
+ * own; outside one it is a single INSERT, which commits by itself.
  */
 @Service
 public class AuditService {
@@ -124,7 +126,7 @@ public class AuditService {
     private void write(Long clinicId, Long userId, String username, AuditAction action, Long patientId,
                        boolean allowed, String detail, String clientAddress) {
         String shortDetail = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        Runnable insert = () -> jdbc.sql("""
                         insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
                         values (:clinic, :user, :username, :address, :action, :patient, :allowed, :detail)
                         """)
@@ -136,6 +138,11 @@ public class AuditService {
                 .param("patient", patientId)
                 .param("allowed", allowed)
                 .param("detail", shortDetail)
-                .update());
+                .update();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            ownTransaction.executeWithoutResult(status -> insert.run());
+        } else {
+            insert.run(); // one statement in auto-commit: no transaction to begin, suspend or end
+        }
     }
 }

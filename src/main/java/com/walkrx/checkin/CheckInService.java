@@ -23,7 +23,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Patients' check-ins: recording them exactly once, and reading them within the care relationship. */
 @Service
@@ -91,7 +90,6 @@ public class CheckInService {
 
     /** The calling patient's own check-ins, newest first, one page at a time. */
     @PreAuthorize("hasRole('PATIENT')")
-    @Transactional(readOnly = true)
     public PageResponse<CheckInRecord> mine(Caller caller, int page, int size) {
         PageParams.check(page, size);
         if (caller.patientId() == null) {
@@ -105,7 +103,6 @@ public class CheckInService {
      * A patient's check-ins between {@code from} and {@code to} (inclusive, each may be null), newest first,
      * for the care team, the clinic's admins and the patient; anyone else gets not found.
      */
-    @Transactional(readOnly = true)
     public PageResponse<CheckInRecord> forPatient(Caller caller, long patientId, LocalDate from, LocalDate to,
                                                   int page, int size) {
         PageParams.check(page, size);
@@ -117,7 +114,6 @@ public class CheckInService {
     }
 
     /** One check-in, for whoever may read its patient's record; otherwise not found. */
-    @Transactional(readOnly = true)
     public CheckInRecord get(Caller caller, long checkInId) {
         Long patientId = jdbc.sql("select patient_id from check_in where id = :id and clinic_id = :clinic")
                 .param("id", checkInId)
@@ -144,14 +140,21 @@ public class CheckInService {
             where.append(" and c.date <= :to");
             params.put("to", to);
         }
-        long total = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
-        List<CheckInRecord> rows = total == 0 ? List.of() : jdbc.sql("select " + COLUMNS + " from check_in c" + where
+        // One statement for the page and the total (a window count); only a page past the end counts apart.
+        long[] total = {0};
+        List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
                         + " order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query(CheckInService::row).list();
-        return new PageResponse<>(withWalks(rows), page, size, total);
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, n);
+                }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+        }
+        return new PageResponse<>(withWalks(rows), page, size, total[0]);
     }
 
     /** Adds the walks of all the given check-ins with one query. */

@@ -13,7 +13,11 @@ import java.util.Base64;
 final class Api {
 
     /** A reply with how long the round trip took. */
-    record Reply(int status, String contentType, String body, long nanos) {
+    record Reply(int status, String contentType, String body, long nanos, double serverMillis) {
+
+        Reply(int status, String contentType, String body, long nanos) {
+            this(status, contentType, body, nanos, Double.NaN);
+        }
         boolean isJson() {
             return contentType != null && contentType.contains("json");
         }
@@ -56,13 +60,32 @@ final class Api {
                 .header("Accept", "application/json"));
     }
 
+    /** The {@code handler} metric of a W3C Server-Timing header ({@code handler;dur=1.234}), NaN if absent. */
+    static double serverMillis(String header) {
+        if (header == null) {
+            return Double.NaN;
+        }
+        for (String metric : header.split(",")) {
+            String[] parts = metric.trim().split(";");
+            if (parts[0].trim().equals("handler")) {
+                for (String p : parts) {
+                    if (p.trim().startsWith("dur=")) {
+                        return Double.parseDouble(p.trim().substring(4));
+                    }
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
     private Reply send(HttpRequest.Builder request) {
         long start = System.nanoTime();
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             long nanos = System.nanoTime() - start;
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), nanos);
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(), nanos,
+                    serverMillis(r.headers().firstValue("Server-Timing").orElse(null)));
         } catch (IOException e) {
             return new Reply(-1, null, e.toString(), System.nanoTime() - start);
         } catch (InterruptedException e) {

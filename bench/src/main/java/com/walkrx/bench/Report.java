@@ -113,23 +113,24 @@ final class Report {
 
         md.append("\n## Details\n\n");
         if (c.get("levels") instanceof List<?> levels && !levels.isEmpty()) {
-            md.append("### checkin\n\n| concurrency | app /s | app p50 | app p95 | app p99 | app errors | raw /s | raw p50 | raw p95 | ratio |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
+            md.append("### checkin\n\n| concurrency | app /s | app p50 | app p95 | app p99 | service p50 | app errors | raw /s | raw p50 | raw p95 | ratio |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (Object o : levels) {
                 Map<String, Object> l = map(o);
                 Map<String, Object> app = map(l.get("app"));
                 Map<String, Object> raw = map(l.get("raw"));
                 md.append("| ").append(l.get("concurrency")).append(" | ").append(num(app.get("per_s"))).append(" | ")
                         .append(num(app.get("p50_ms"))).append(" | ").append(num(app.get("p95_ms"))).append(" | ")
-                        .append(num(app.get("p99_ms"))).append(" | ").append(num(app.get("errors"))).append(" | ")
+                        .append(num(app.get("p99_ms"))).append(" | ").append(num(app.get("service_p50_ms"))).append(" | ")
+                        .append(num(app.get("errors"))).append(" | ")
                         .append(num(raw.get("per_s"))).append(" | ").append(num(raw.get("p50_ms"))).append(" | ")
                         .append(num(raw.get("p95_ms"))).append(" | ").append(num(l.get("ratio"))).append(" |\n");
             }
             md.append("\n");
         }
         for (var fig : List.of(Map.entry("caseload", cl), Map.entry("caseload.chart", ch))) {
-            md.append("### ").append(fig.getKey()).append("\n\n| size | app p50 | app p95 | SQL exec p50 | SQL plan p50 | ratio |\n")
-                    .append("|---|---|---|---|---|---|\n");
+            md.append("### ").append(fig.getKey()).append("\n\n| size | service p50 | service p95 | HTTP round trip p50 | SQL exec p50 | SQL plan p50 | ratio |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
             for (String size : List.of("at_500", "at_5000")) {
                 Map<String, Object> z = map(fig.getValue().get(size));
                 if (z.isEmpty()) {
@@ -137,6 +138,7 @@ final class Report {
                 }
                 md.append("| ").append(size).append(" | ").append(num(map(z.get("app")).get("p50_ms"))).append(" | ")
                         .append(num(map(z.get("app")).get("p95_ms"))).append(" | ")
+                        .append(num(map(z.get("app")).get("round_trip_p50_ms"))).append(" | ")
                         .append(num(map(z.get("sql")).get("execution_p50_ms"))).append(" | ")
                         .append(num(map(z.get("sql")).get("planning_p50_ms"))).append(" | ")
                         .append(num(z.get("ratio"))).append(" |\n");
