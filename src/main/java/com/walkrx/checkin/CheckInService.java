@@ -95,8 +95,7 @@ public class CheckInService {
         if (caller.patientId() == null) {
             throw new NotFoundException("Patient");
         }
-        access.require(caller, caller.patientId(), Need.SELF, AuditAction.VIEWED_CHECK_INS);
-        return page(caller.clinicId(), caller.patientId(), null, null, page, size);
+        return page(caller, caller.patientId(), Need.SELF, null, null, page, size);
     }
 
     /**
@@ -109,8 +108,7 @@ public class CheckInService {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("to", "must be on or after from");
         }
-        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CHECK_INS);
-        return page(caller.clinicId(), patientId, from, to, page, size);
+        return page(caller, patientId, Need.READ, from, to, page, size);
     }
 
     /** One check-in, for whoever may read its patient's record; otherwise not found. */
@@ -126,11 +124,16 @@ public class CheckInService {
         return found.getFirst();
     }
 
-    private PageResponse<CheckInRecord> page(long clinicId, long patientId, LocalDate from, LocalDate to, int page,
-                                             int size) {
+    /**
+     * A page of the patient's check-ins with the care relationship checked in the same statement. Rows prove
+     * the caller may read them (audited as allowed); no rows sends the question to {@link PatientAccess#require},
+     * which tells an empty record (audited) from one out of reach (audited as denied, not found).
+     */
+    private PageResponse<CheckInRecord> page(Caller caller, long patientId, Need need, LocalDate from, LocalDate to,
+                                             int page, int size) {
         StringBuilder where = new StringBuilder(" where c.clinic_id = :clinic and c.patient_id = :patient");
-        Map<String, Object> params = new HashMap<>();
-        params.put("clinic", clinicId);
+        Map<String, Object> params = new HashMap<>(PatientAccess.scopeParams(caller));
+        params.put("clinic", caller.clinicId());
         params.put("patient", patientId);
         if (from != null) {
             where.append(" and c.date >= :from");
@@ -143,7 +146,8 @@ public class CheckInService {
         // One statement for the page and the total (a window count); only a page past the end counts apart.
         long[] total = {0};
         List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
-                        + " order by c.date desc, c.id desc limit :limit offset :offset")
+                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.SCOPE_SQL
+                        + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
@@ -151,8 +155,13 @@ public class CheckInService {
                     total[0] = rs.getLong("total");
                     return row(rs, n);
                 }).list();
-        if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+        if (rows.isEmpty()) {
+            access.require(caller, patientId, need, AuditAction.VIEWED_CHECK_INS);
+            if (page > 0) {
+                total[0] = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+            }
+        } else {
+            access.granted(caller, patientId, AuditAction.VIEWED_CHECK_INS);
         }
         return new PageResponse<>(withWalks(rows), page, size, total[0]);
     }

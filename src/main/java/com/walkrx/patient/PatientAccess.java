@@ -73,6 +73,14 @@ public class PatientAccess {
         audit.record(caller, action, patientId, true, detail);
     }
 
+    /**
+     * Audits an allowed access that a query has already proven, by returning rows only within
+     * {@link #SCOPE_SQL}. Callers that get no rows ask {@link #require} instead.
+     */
+    public void granted(Caller caller, long patientId, AuditAction action) {
+        audit.record(caller, action, patientId, true, null);
+    }
+
     /** True when the caller may do {@code need} with the patient; neither audits nor throws. */
     public boolean allowed(Caller caller, long patientId, Need need) {
         boolean roleFits = switch (need) {

@@ -417,6 +417,34 @@ class CheckInApiTest {
     }
 
     @Test
+    void each_read_of_a_patients_check_ins_is_audited_once_whether_or_not_it_finds_any() {
+        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
+        String path = "/api/v1/patients/" + patient + "/check-ins";
+        // an empty record: the scoped query finds nothing, so the access check decides (allowed)
+        assertThat(Api.as(port, clinician).get(path).json().get("total").asLong()).isZero();
+        assertThat(audits(clinician, "VIEWED_CHECK_INS", true)).isEqualTo(1);
+
+        Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        // rows prove the relationship: one allowed entry, no second look-up needed
+        assertThat(Api.as(port, clinician).get(path).json().get("total").asLong()).isEqualTo(1);
+        assertThat(audits(clinician, "VIEWED_CHECK_INS", true)).isEqualTo(2);
+        // a page past the end still reports the total
+        assertThat(Api.as(port, clinician).get(path + "?page=3&size=1").json().get("total").asLong()).isEqualTo(1);
+
+        // out of reach: not found, audited as denied, nothing recorded as viewed
+        assertThat(Api.as(port, colleague).get(path).status()).isEqualTo(404);
+        assertThat(audits(colleague, "ACCESS_DENIED", false)).isEqualTo(1);
+        assertThat(audits(colleague, "VIEWED_CHECK_INS", true)).isZero();
+    }
+
+    private long audits(TestData.User user, String action, boolean allowed) {
+        return jdbc.sql("select count(*) from audit_event where user_id = :u and action = :a and allowed = :allowed"
+                        + " and patient_id = :p")
+                .param("u", user.id()).param("a", action).param("allowed", allowed).param("p", patient)
+                .query(Long.class).single();
+    }
+
+    @Test
     void a_clinician_outside_the_care_team_gets_not_found() {
         Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
         TestData.User colleague = data.staff(clinic, Role.CLINICIAN);

@@ -119,7 +119,7 @@ final class ReadBench {
      * authentication, the network and JSON writing).
      */
     private Map<String, Object> timeApi(Api api, List<String> paths, String auth) {
-        for (int i = 0; i < Math.max(3, reps / 5); i++) { // warm-up: JIT, caches, connection
+        for (int i = 0; i < Math.max(30, reps); i++) { // warm-up to a steady state: JIT, caches, connection
             for (String p : paths) {
                 api.get(p, auth);
             }
