@@ -22,6 +22,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class WalkRxApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Tomcat's per-WebSocket frame and send buffers (8 KB each, three per open push connection); push
+        // messages larger than this are sent in several writes. An explicit -D setting wins.
+        if (System.getProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE") == null) {
+            System.setProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE", "2048");
+        }
         SpringApplication.run(WalkRxApplication.class, args);
     }
 }

@@ -76,6 +76,9 @@ final class SessionBench {
             f.put("heap_n_bytes", heapN);
             f.put("heap_half_bytes", heapHalf);
             f.put("kb_per_session_first_half", Report.round(kbHalf));
+            // the marginal cost: without what the first sessions add once (connection pool, caches)
+            f.put("kb_per_session_second_half",
+                    Report.round((heapN - heapHalf) / (double) (sessions - sessions / 2) / 1024.0));
             f.put("seconds_to_open_sessions", Report.round(openSeconds));
             f.put("tabs_without_grid_rows", gridMissing);
             f.put("pass", kb <= 300.0);
