@@ -119,7 +119,9 @@ final class ReadBench {
      * authentication, the network and JSON writing).
      */
     private Map<String, Object> timeApi(Api api, List<String> paths, String auth) {
-        for (int i = 0; i < Math.max(30, reps); i++) { // warm-up to a steady state: JIT, caches, connection
+        // warm-up to a steady state (the JIT compiles the path, caches fill): at least 30 reads and 5 seconds
+        long warmUntil = System.nanoTime() + 5_000_000_000L;
+        for (int i = 0; i < Math.max(30, reps) || (System.nanoTime() < warmUntil && i < 2_000); i++) {
             for (String p : paths) {
                 api.get(p, auth);
             }
