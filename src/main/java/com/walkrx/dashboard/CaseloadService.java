@@ -2,7 +2,6 @@ package com.walkrx.dashboard;
 
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
-import com.walkrx.base.db.CustomPlans;
 import com.walkrx.base.security.Caller;
 import com.walkrx.patient.Acuity;
 import com.walkrx.patient.Condition;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -132,9 +130,8 @@ public class CaseloadService {
     private final AuditService audit;
     private final Clock clock;
 
-    CaseloadService(DataSource dataSource, AuditService audit, Clock clock) {
-        // the page's best plan depends on the caller and the filter: plan it for the values every time
-        this.jdbc = CustomPlans.jdbcClient(dataSource);
+    CaseloadService(JdbcClient jdbc, AuditService audit, Clock clock) {
+        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
     }

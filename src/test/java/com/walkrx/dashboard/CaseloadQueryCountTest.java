@@ -51,7 +51,7 @@ class CaseloadQueryCountTest {
         User large = clinicianWith(200);
 
         AtomicInteger statements = new AtomicInteger();
-        CaseloadService counted = new CaseloadService(counting(dataSource, statements), audit, clock);
+        CaseloadService counted = new CaseloadService(JdbcClient.create(counting(dataSource, statements)), audit, clock);
 
         CaseloadPage smallPage = counted.page(small.caller(), CaseloadFilter.TRIAGE, 0, 50);
         int smallCount = statements.getAndSet(0);
