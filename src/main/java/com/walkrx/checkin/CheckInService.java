@@ -146,7 +146,7 @@ public class CheckInService {
         // One statement for the page and the total (a window count); only a page past the end counts apart.
         long[] total = {0};
         List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
-                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.SCOPE_SQL
+                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.scopeSql(caller)
                         + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)

@@ -33,7 +33,10 @@ public class CaseloadService {
      * Every scoped patient with what the order and the filters need: the live plan's prescription, the
      * 7-day adherence (HELPERS.md's shared definition), the last check-in and the open flags by tier.
      */
-    static final String RANKED = """
+    /** Where the caller's scope goes: {@link PatientAccess#scopeSql} for their role. */
+    private static final String SCOPE = "/* scope */ true";
+
+    private static final String RANKED = """
             with scoped as (
                 select p.id, p.given_name, p.family_name, p.condition, p.acuity,
                        pl.status as plan_status, pl.current_phase,
@@ -85,7 +88,7 @@ public class CaseloadService {
                 where (:openOnly = false or fl.top_rank is not null)
                   and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
             )
-            """.formatted(PatientAccess.SCOPE_SQL);
+            """.formatted(SCOPE);
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
     private static final String PAGE = RANKED + """
@@ -145,7 +148,7 @@ public class CaseloadService {
         audit.record(caller, AuditAction.LISTED_PATIENTS, null, true, offset == 0 ? "caseload" : "caseload offset " + offset);
         LocalDate today = LocalDate.now(clock);
         long[] total = {0};
-        List<CaseloadRow> rows = jdbc.sql(PAGE.formatted(orderBy(filter)))
+        List<CaseloadRow> rows = jdbc.sql(scoped(PAGE.formatted(orderBy(filter)), caller))
                 .params(params(caller, filter, today))
                 .param("offset", offset)
                 .param("limit", limit)
@@ -163,9 +166,19 @@ public class CaseloadService {
     /** How many patients of the caller's caseload match the filter. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public long count(Caller caller, CaseloadFilter filter) {
-        return jdbc.sql(RANKED + " select count(*) from ranked")
+        return jdbc.sql(scoped(RANKED + " select count(*) from ranked", caller))
                 .params(params(caller, filter, LocalDate.now(clock)))
                 .query(Long.class).single();
+    }
+
+    /** {@code with scoped as (...), ranked as (...)} for the caller: their patients with the ranking numbers. */
+    static String ranked(Caller caller) {
+        return scoped(RANKED, caller);
+    }
+
+    /** The statement with the caller's role's scope predicate in place. */
+    private static String scoped(String sql, Caller caller) {
+        return sql.replace(SCOPE, PatientAccess.scopeSql(caller));
     }
 
     static Map<String, Object> params(Caller caller, CaseloadFilter filter, LocalDate today) {

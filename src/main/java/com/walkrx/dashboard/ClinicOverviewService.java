@@ -128,7 +128,7 @@ public class ClinicOverviewService {
                 .params(scope)
                 .query((rs, n) -> new PhaseCount((Integer) rs.getObject("phase", Integer.class), rs.getLong("patients")))
                 .list();
-        Adherence adherence = jdbc.sql(CaseloadService.RANKED + """
+        Adherence adherence = jdbc.sql(CaseloadService.ranked(caller) + """
                         select count(*) filter (where adherence < 0.5) as below50,
                                count(*) filter (where adherence >= 0.5 and adherence < 0.8) as mid,
                                count(*) filter (where adherence >= 0.8) as high,
