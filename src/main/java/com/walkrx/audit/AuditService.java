@@ -47,33 +47,6 @@ public class AuditService {
                 ClientAddress.current());
     }
 
-    /**
-     * A data-modifying CTE {@code <name> as (insert ...)} for a query that reads a patient's record and
-     * proves the caller's access itself: it records {@code action} as allowed when {@code condition} (SQL
-     * over the query's other CTEs) holds, in the same statement, so the read and its audit entry are one
-     * round trip. Bind {@link Cte#params()} with the query's own.
-     */
-    public Cte allowedAccessCte(String name, Caller caller, AuditAction action, long patientId, String condition) {
-        String sql = name + " as (" + """
-
-                    insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
-                    select :auditClinic, :auditUser, :auditUsername, :auditAddress, :auditAction, :auditPatient, true, null
-                    where %s
-                    returning id)""".formatted(condition);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("auditClinic", caller.clinicId());
-        params.put("auditUser", caller.userId());
-        params.put("auditUsername", caller.username());
-        params.put("auditAddress", ClientAddress.current());
-        params.put("auditAction", action.name());
-        params.put("auditPatient", patientId);
-        return new Cte(sql, params);
-    }
-
-    /** SQL of a common table expression and the parameters it binds. */
-    public record Cte(String sql, Map<String, Object> params) {
-    }
-
     /** Records an event whose actor is known only by name, such as a failed login. */
     public void recordAnonymous(Long clinicId, Long userId, String username, AuditAction action, boolean allowed,
                                 String detail, String clientAddress) {

@@ -1,7 +1,6 @@
 package com.walkrx.checkin;
 
 import com.walkrx.audit.AuditAction;
-import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.api.PageParams;
@@ -37,16 +36,14 @@ public class CheckInService {
     private static final int STRIPES = 64;
 
     private final CheckInStore store;
-    private final AuditService audit;
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
     // Requests with the same key queue here, not on a pooled connection held while waiting for the database lock.
     private final ReentrantLock[] keyLocks = new ReentrantLock[STRIPES];
 
-    CheckInService(CheckInStore store, PatientAccess access, AuditService audit, JdbcClient jdbc, Clock clock) {
+    CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock) {
         this.store = store;
-        this.audit = audit;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -128,14 +125,13 @@ public class CheckInService {
     }
 
     /**
-     * A page of the patient's check-ins in one statement: it checks the care relationship, records the
-     * allowed read in the audit trail, and returns the page with its total (a window count) and each
-     * check-in's walks. When the check fails, {@link PatientAccess#require} decides and audits (not found,
-     * audited as denied); only a page past the end counts apart.
+     * A page of the patient's check-ins with the care relationship checked in the same statement. Rows prove
+     * the caller may read them (audited as allowed); no rows sends the question to {@link PatientAccess#require},
+     * which tells an empty record (audited) from one out of reach (audited as denied, not found).
      */
     private PageResponse<CheckInRecord> page(Caller caller, long patientId, Need need, LocalDate from, LocalDate to,
                                              int page, int size) {
-        StringBuilder where = new StringBuilder(" where a.ok and c.clinic_id = :clinic and c.patient_id = :patient");
+        StringBuilder where = new StringBuilder(" where c.clinic_id = :clinic and c.patient_id = :patient");
         Map<String, Object> params = new HashMap<>(PatientAccess.scopeParams(caller));
         params.put("clinic", caller.clinicId());
         params.put("patient", patientId);
@@ -147,77 +143,27 @@ public class CheckInService {
             where.append(" and c.date <= :to");
             params.put("to", to);
         }
-        AuditService.Cte audited = audit.allowedAccessCte("audited", caller, AuditAction.VIEWED_CHECK_INS, patientId,
-                "exists (select 1 from allowed where ok)");
-        params.putAll(audited.params());
-        String sql = """
-                with allowed as (
-                    select exists (select 1 from patient p where p.id = :patient and %s) as ok),
-                %s
-                select a.ok, c.*
-                from allowed a
-                left join lateral (
-                    select %s, count(*) over () as total,
-                           wk.minutes as walk_minutes, wk.surfaces as walk_surfaces, wk.pain_before as walk_pain_before,
-                           wk.pain_after as walk_pain_after, wk.sharp_pain as walk_sharp_pain, wk.steps as walk_steps
-                    from check_in c
-                    left join lateral (
-                        select array_agg(w.minutes order by w.position) as minutes,
-                               array_agg(w.surface order by w.position) as surfaces,
-                               array_agg(w.pain_before order by w.position) as pain_before,
-                               array_agg(w.pain_after order by w.position) as pain_after,
-                               array_agg(w.sharp_pain order by w.position) as sharp_pain,
-                               array_agg(w.steps order by w.position) as steps
-                        from walk w where w.check_in_id = c.id) wk on true
-                    %s
-                    order by c.date desc, c.id desc
-                    limit :limit offset :offset) c on true
-                order by c.date desc, c.id desc
-                """.formatted(PatientAccess.scopeSql(caller), audited.sql(), COLUMNS.strip(), where);
+        // One statement for the page and the total (a window count); only a page past the end counts apart.
         long[] total = {0};
-        boolean[] allowed = {false};
-        List<CheckInRecord> rows = new ArrayList<>();
-        jdbc.sql(sql)
+        List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
+                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.scopeSql(caller)
+                        + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", (long) page * size)
-                .query((ResultSet rs) -> {
-                    allowed[0] = rs.getBoolean("ok");
-                    if (rs.getObject("id") != null) {
-                        total[0] = rs.getLong("total");
-                        rows.add(rowWithWalks(rs));
-                    }
-                });
-        if (!allowed[0]) {
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return row(rs, n);
+                }).list();
+        if (rows.isEmpty()) {
             access.require(caller, patientId, need, AuditAction.VIEWED_CHECK_INS);
-        } else if (rows.isEmpty() && page > 0) {
-            total[0] = jdbc.sql("select count(*) from check_in c" + where.toString().replace("a.ok and ", ""))
-                    .params(params).query(Long.class).single();
+            if (page > 0) {
+                total[0] = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+            }
+        } else {
+            access.granted(caller, patientId, AuditAction.VIEWED_CHECK_INS);
         }
-        return new PageResponse<>(rows, page, size, total[0]);
-    }
-
-    /** A row of {@link #page}: the check-in with its walks from the row's arrays. */
-    private static CheckInRecord rowWithWalks(ResultSet rs) throws SQLException {
-        CheckInRecord r = row(rs, 0);
-        java.sql.Array minutes = rs.getArray("walk_minutes");
-        if (minutes == null) {
-            return r;
-        }
-        Object[] m = (Object[]) minutes.getArray();
-        Object[] surface = (Object[]) rs.getArray("walk_surfaces").getArray();
-        Object[] before = (Object[]) rs.getArray("walk_pain_before").getArray();
-        Object[] after = (Object[]) rs.getArray("walk_pain_after").getArray();
-        Object[] sharp = (Object[]) rs.getArray("walk_sharp_pain").getArray();
-        Object[] steps = (Object[]) rs.getArray("walk_steps").getArray();
-        List<WalkEntry> walks = new ArrayList<>(m.length);
-        for (int i = 0; i < m.length; i++) {
-            walks.add(new WalkEntry(new WalkMinutes(((Number) m[i]).intValue()), Surface.valueOf((String) surface[i]),
-                    new PainScore(((Number) before[i]).intValue()), new PainScore(((Number) after[i]).intValue()),
-                    Boolean.TRUE.equals(sharp[i]), steps[i] == null ? null : new StepCount(((Number) steps[i]).intValue())));
-        }
-        return new CheckInRecord(r.id(), r.patientId(), r.date(), r.recordedAt(), r.overallPain(), r.steps(), walks,
-                r.symptoms(), r.notes());
+        return new PageResponse<>(withWalks(rows), page, size, total[0]);
     }
 
     /** Adds the walks of all the given check-ins with one query. */
