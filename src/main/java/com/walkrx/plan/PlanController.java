@@ -21,10 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final PlanService plans;
+    private final TodayPlanService todayPlans;
     private final CurrentUser currentUser;
 
-    PlanController(PlanService plans, CurrentUser currentUser) {
+    PlanController(PlanService plans, TodayPlanService todayPlans, CurrentUser currentUser) {
         this.plans = plans;
+        this.todayPlans = todayPlans;
         this.currentUser = currentUser;
     }
 
@@ -85,7 +87,7 @@ class PlanController {
 
     @GetMapping("/me/today")
     TodayJson today() {
-        TodayPlan t = plans.today(currentUser.require());
+        TodayPlan t = todayPlans.today(currentUser.require());
         PrescriptionJson prescription = null;
         if (t.prescription() != null) {
             TodayPlan.Prescription p = t.prescription();

@@ -15,9 +15,7 @@ import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walking plans: assign a template, edit any number per phase (optimistic locking: send back the version you
- * read), activate (surgery rule), pause, resume, end, auto-advance, decide proposals, the history, and the
- * patient's "today". Every method with a patient id checks the care relationship first.
+ * read), activate (surgery rule), pause, resume, end, auto-advance, decide proposals, and the history. The
+ * patient's own view of their plan is {@link TodayPlanService}. Every method with a patient id checks the care
+ * relationship first.
  */
 @Service
 public class PlanService {
@@ -44,7 +43,6 @@ public class PlanService {
     private final PlanProposalRepository proposals;
     private final PlanOperations ops;
     private final Templates templates;
-    private final PlanFacts facts;
     private final PatientAccess access;
     private final PatientService patients;
     private final AuditService audit;
@@ -52,13 +50,12 @@ public class PlanService {
     private final JdbcClient jdbc;
 
     PlanService(PlanRepository plans, PlanProposalRepository proposals, PlanOperations ops, Templates templates,
-                PlanFacts facts, PatientAccess access, PatientService patients, AuditService audit,
+                PatientAccess access, PatientService patients, AuditService audit,
                 CurrentUser currentUser, JdbcClient jdbc) {
         this.plans = plans;
         this.proposals = proposals;
         this.ops = ops;
         this.templates = templates;
-        this.facts = facts;
         this.access = access;
         this.patients = patients;
         this.audit = audit;
@@ -359,61 +356,6 @@ public class PlanService {
                         Objects.requireNonNullElse(rs.getString("changed_by_name"), PlanChange.SYSTEM),
                         rs.getString("summary")))
                 .list();
-    }
-
-    /** The calling patient's "today": prescription, what is logged so far, advice. */
-    @PreAuthorize("hasRole('PATIENT')")
-    @Transactional(readOnly = true)
-    public TodayPlan today(Caller caller) {
-        if (caller.patientId() == null) {
-            throw new NotFoundException("Patient");
-        }
-        long patientId = caller.patientId();
-        access.require(caller, patientId, Need.SELF, AuditAction.VIEWED_PLAN);
-        LocalDate today = ops.today();
-        PlanFacts.Logged logged = facts.logged(patientId, today, today);
-        List<String> advice = new ArrayList<>(ops.openAdvice(patientId));
-        Optional<Plan> found = plans.findLive(patientId).filter(p -> p.getStatus() != PlanStatus.DRAFT);
-        if (found.isEmpty()) {
-            advice.add("Your therapist has not set up a walking plan for you yet. Once they do, today's walks will "
-                    + "appear here.");
-            return new TodayPlan(today, null, null, logged.walks(), logged.minutes(), List.copyOf(advice));
-        }
-        Plan plan = found.get();
-        if (plan.getStatus() == PlanStatus.PAUSED) {
-            if (advice.isEmpty()) {
-                advice.add(plan.getPausedForFlag() != null
-                        ? "Your plan is paused for your safety. Your therapist will tell you when to start walking again."
-                        : "Your therapist has paused your plan. They will tell you when to start walking again.");
-            }
-            return new TodayPlan(today, plan.getStatus(), null, logged.walks(), logged.minutes(), List.copyOf(advice));
-        }
-        if (plan.getPhaseStartedOn() != null && plan.getPhaseStartedOn().isAfter(today)) {
-            advice.add("Your walking plan starts on " + plan.getPhaseStartedOn() + ".");
-            return new TodayPlan(today, plan.getStatus(), null, logged.walks(), logged.minutes(), List.copyOf(advice));
-        }
-        PlanView view = ops.view(plan);
-        PhaseView phase = view.current();
-        int walks;
-        Integer walksThisWeek = null;
-        if (phase.walksPerWeek() != null) {
-            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            int before = monday.isBefore(today) ? facts.logged(patientId, monday, today.minusDays(1)).walks() : 0;
-            walksThisWeek = before + logged.walks();
-            walks = before >= phase.walksPerWeek() ? 0 : 1;
-        } else {
-            walks = phase.walksPerDay();
-        }
-        List<String> guidance = new ArrayList<>();
-        if (phase.guidance() != null && !phase.guidance().isBlank()) {
-            guidance.add(phase.guidance());
-        }
-        guidance.addAll(templates.guidance());
-        TodayPlan.Prescription prescription = new TodayPlan.Prescription(phase.number(), walks, phase.walksPerWeek(),
-                walksThisWeek, phase.minutesMin(), phase.minutesMax(), phase.surfaces(), phase.stepTarget(),
-                PrescriptionWords.today(phase, walks, walksThisWeek), List.copyOf(guidance), templates.whenToStop());
-        return new TodayPlan(today, plan.getStatus(), prescription, logged.walks(), logged.minutes(),
-                List.copyOf(advice));
     }
 
     // ---- helpers

@@ -35,6 +35,8 @@ class PlanServiceTest {
     @Autowired
     PlanService plans;
     @Autowired
+    TodayPlanService todayPlans;
+    @Autowired
     PlanControl control;
     @Autowired
     TestData data;
@@ -244,7 +246,7 @@ class PlanServiceTest {
         assertThat(change.summary()).isEqualTo("Plan paused because a FEVER flag was raised: Fever reported on " + DAY
                 + ".");
         patientUser.login();
-        TodayPlan today = plans.today(patientUser.caller());
+        TodayPlan today = todayPlans.today(patientUser.caller());
         assertThat(today.planStatus()).isEqualTo(PlanStatus.PAUSED);
         assertThat(today.prescription()).isNull();
         assertThat(today.advice()).isNotEmpty();

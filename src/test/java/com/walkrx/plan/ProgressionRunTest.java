@@ -29,6 +29,8 @@ class ProgressionRunTest {
     @Autowired
     PlanService plans;
     @Autowired
+    TodayPlanService todayPlans;
+    @Autowired
     ProgressionRunner runner;
     @Autowired
     ProgressionSchedule schedule;
@@ -102,7 +104,7 @@ class ProgressionRunTest {
         assertThat(phase2.current().stepTarget()).isEqualTo(5000);
         TestData.User patientUser = data.patientUser(clinic, patient);
         patientUser.login();
-        TodayPlan today = plans.today(patientUser.caller());
+        TodayPlan today = todayPlans.today(patientUser.caller());
         assertThat(today.prescription().summary()).isEqualTo("2 walks of 15-20 minutes, flat ground");
         assertThat(today.prescription().stepTarget()).isEqualTo(5000);
     }
@@ -233,13 +235,13 @@ class ProgressionRunTest {
 
         clock.setDate(monday.plusDays(2));
         patientUser.login();
-        TodayPlan.Prescription done = plans.today(patientUser.caller()).prescription();
+        TodayPlan.Prescription done = todayPlans.today(patientUser.caller()).prescription();
         assertThat(done.walks()).isZero();
         assertThat(done.walksThisWeek()).isEqualTo(2);
         assertThat(done.summary()).startsWith("Your 2 walks this week are done");
 
         clock.setDate(monday.plusDays(7));
-        TodayPlan.Prescription nextWeek = plans.today(patientUser.caller()).prescription();
+        TodayPlan.Prescription nextWeek = todayPlans.today(patientUser.caller()).prescription();
         assertThat(nextWeek.walks()).isEqualTo(1);
         assertThat(nextWeek.summary()).isEqualTo("1 walk of 30 minutes today, flat ground (0 of 2 walks done this week)");
     }

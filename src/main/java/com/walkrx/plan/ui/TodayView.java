@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.WalkRxPrincipal;
 import com.walkrx.checkin.ui.CheckInForm;
-import com.walkrx.plan.PlanService;
+import com.walkrx.plan.TodayPlanService;
 import com.walkrx.plan.PlanStatus;
 import com.walkrx.plan.TodayPlan;
 import java.time.format.DateTimeFormatter;
@@ -38,13 +38,13 @@ public class TodayView extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
-    private final PlanService plans;
+    private final TodayPlanService plans;
     private final CurrentUser currentUser;
     private final Div content = new Div();
     /** Holds the check-in form at the bottom of the page. */
     private final Div checkInSlot = new Div();
 
-    TodayView(PlanService plans, CurrentUser currentUser, CheckInForm checkInForm) {
+    TodayView(TodayPlanService plans, CurrentUser currentUser, CheckInForm checkInForm) {
         this.plans = plans;
         this.currentUser = currentUser;
         addClassNames("today-view", "patient-page");
