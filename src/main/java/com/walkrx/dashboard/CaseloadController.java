@@ -49,7 +49,7 @@ class CaseloadController {
         PageParams.check(page, size);
         CaseloadFilter filter = new CaseloadFilter(q, openFlags, noRecentCheckIn, phase, parseSort(sort),
                 sort != null && sort.startsWith("-"));
-        CaseloadPage result = caseload.page(currentUser.require(), filter, page * size, size);
+        CaseloadPage result = caseload.page(currentUser.require(), filter, PageParams.offset(page, size), size);
         return new PageResponse<>(result.items().stream().map(CaseloadController::item).toList(), page, size,
                 result.total());
     }

@@ -61,11 +61,16 @@ public class CaseloadService {
                        coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest
                 from scoped s
                 left join lateral (
-                    select case when s.walks_per_day is not null
-                                then coalesce(sum(least(1.0, d.minutes::numeric / (s.walks_per_day * s.minutes_min))), 0)
-                                     / (cast(:today as date) - s.adh_from)
+                    -- Every divisor is NULLIF-guarded: PostgreSQL computes this aggregate even for rows the ON
+                    -- condition drops (a plan activated today or later: no whole day yet), issue 12.
+                    select case when cast(:today as date) - s.adh_from <= 0 then null
+                                when s.walks_per_day is not null
+                                then coalesce(sum(least(1.0, d.minutes::numeric
+                                                             / nullif(s.walks_per_day * s.minutes_min, 0))), 0)
+                                     / nullif(greatest(cast(:today as date) - s.adh_from, 0), 0)
                                 else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
-                                                / (s.walks_per_week * s.minutes_min * (cast(:today as date) - s.adh_from)))
+                                                / nullif(s.walks_per_week * s.minutes_min
+                                                         * greatest(cast(:today as date) - s.adh_from, 0), 0))
                            end as adherence
                     from (select w.date, sum(w.minutes) as minutes
                           from walk w
