@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +39,12 @@ class PlanOperations {
     private final Templates templates;
     private final PlanFacts facts;
     private final AuditService audit;
-    private final ObjectProvider<SafetyStatus> safety;
+    private final SafetyStatus safety;
     private final Clock clock;
     private final EntityManager entityManager;
 
     PlanOperations(PlanRepository plans, PlanProposalRepository proposals, PlanChangeRepository changes,
-                   Templates templates, PlanFacts facts, AuditService audit, ObjectProvider<SafetyStatus> safety,
+                   Templates templates, PlanFacts facts, AuditService audit, SafetyStatus safety,
                    Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.plans = plans;
@@ -145,13 +144,11 @@ class PlanOperations {
     }
 
     boolean urgentOrHighOpen(long patientId) {
-        SafetyStatus s = safety.getIfAvailable();
-        return s != null && s.hasOpenUrgentOrHigh(patientId);
+        return safety.hasOpenUrgentOrHigh(patientId);
     }
 
     List<String> openAdvice(long patientId) {
-        SafetyStatus s = safety.getIfAvailable();
-        return s == null ? List.of() : s.openAdvice(patientId);
+        return safety.openAdvice(patientId);
     }
 
     int daysInPhase(Plan plan, LocalDate today) {
