@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.FlagRecorder.Stored;
 import com.walkrx.flag.FlagRules.Rule;
@@ -160,7 +161,7 @@ public class FlagEvaluator implements CheckInEvaluator {
     }
 
     static boolean act(PlanControl control, long patientId, List<Stored> stored, PlanState plan) {
-        boolean paused = plan != null && "PAUSED".equals(plan.status());
+        boolean paused = plan != null && plan.status() == PlanStatus.PAUSED;
         if (plan == null) {
             return paused;
         }
@@ -195,6 +196,6 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     private static RaisedFlag raisedFlag(Stored s) {
         Flag f = s.flag();
-        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier().name(), f.getCode().patientMessage());
+        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier(), f.getCode().patientMessage());
     }
 }

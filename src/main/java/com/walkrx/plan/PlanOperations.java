@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import jakarta.persistence.EntityManager;
