@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.base.api.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.FlagRecorder.Stored;
 import com.walkrx.flag.FlagRules.Rule;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,13 +35,13 @@ public class FlagEvaluator implements CheckInEvaluator {
     private final HistoryLoader history;
     private final FlagRecorder recorder;
     private final FlagRepository flags;
-    private final ObjectProvider<PlanControl> planControl;
+    private final PlanControl planControl;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     FlagEvaluator(HistoryLoader history, FlagRecorder recorder, FlagRepository flags,
-                  ObjectProvider<PlanControl> planControl, ApplicationEventPublisher events, JdbcClient jdbc,
+                  PlanControl planControl, ApplicationEventPublisher events, JdbcClient jdbc,
                   Clock clock) {
         this.history = history;
         this.recorder = recorder;
@@ -128,8 +128,8 @@ public class FlagEvaluator implements CheckInEvaluator {
                 .param("surgeryFrom", today.minusWeeks(FlagRules.SURGERY_WEEKS))
                 .param("today", today)
                 .query(Long.class).list();
-        if (candidates.isEmpty() || planControl.getIfAvailable() == null) {
-            return 0; // both rules need a live plan
+        if (candidates.isEmpty()) {
+            return 0;
         }
         int count = 0;
         for (long patientId : candidates) {
@@ -139,8 +139,7 @@ public class FlagEvaluator implements CheckInEvaluator {
     }
 
     private PlanState livePlan(long patientId) {
-        PlanControl control = planControl.getIfAvailable();
-        return control == null ? null : control.livePlan(patientId).orElse(null);
+        return planControl.livePlan(patientId).orElse(null);
     }
 
     private List<Stored> apply(long clinicId, long patientId, List<Rule> rules, PatientHistory h, Instant at) {
@@ -158,12 +157,12 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     /** Pauses the plan for URGENT and HIGH flags and proposes a step back; true when the plan is paused now. */
     boolean act(long patientId, List<Stored> stored, PlanState plan) {
-        return act(planControl.getIfAvailable(), patientId, stored, plan);
+        return act(planControl, patientId, stored, plan);
     }
 
     static boolean act(PlanControl control, long patientId, List<Stored> stored, PlanState plan) {
-        boolean paused = plan != null && "PAUSED".equals(plan.status());
-        if (control == null || plan == null) {
+        boolean paused = plan != null && plan.status() == PlanStatus.PAUSED;
+        if (plan == null) {
             return paused;
         }
         for (Stored s : stored) {
@@ -197,6 +196,6 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     private static RaisedFlag raisedFlag(Stored s) {
         Flag f = s.flag();
-        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier().name(), f.getCode().patientMessage());
+        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier(), f.getCode().patientMessage());
     }
 }

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;

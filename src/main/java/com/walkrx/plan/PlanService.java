@@ -184,7 +184,7 @@ public class PlanService {
         Plan plan = live(patientId, expectedVersion);
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new ConflictException("PLAN_NOT_DRAFT", "Only a draft plan can be activated; this one is "
-                    + plan.getStatus().name().toLowerCase() + ".");
+                    + plan.getStatus().words() + ".");
         }
         PatientRecord patient = patients.get(caller, patientId);
         Optional<String> problem = clearanceProblem(patient, plan.getTemplate(), ops.today());

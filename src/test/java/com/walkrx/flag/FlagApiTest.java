@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;

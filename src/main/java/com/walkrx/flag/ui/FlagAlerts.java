@@ -17,7 +17,7 @@ import com.walkrx.flag.FlagRaised;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagsChanged;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package com.walkrx.flag.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.walkrx.flag.FlagView;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -20,7 +20,7 @@ import com.walkrx.base.security.CurrentUser;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagView;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Map;
