@@ -20,8 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A clinic admin's management of the clinic's staff (clinicians and admins): invite with a one-time
@@ -108,7 +106,7 @@ public class StaffService {
         user.setEnabled(false);
         audit.record(caller, AuditAction.MANAGED_USER, null, true, "deactivated " + user.getUsername());
         long id = user.getId();
-        afterCommit(() -> sessions.endSessionsOf(id));
+        sessions.endSessionsEverywhere(id);
         return user.summary();
     }
 
@@ -166,7 +164,7 @@ public class StaffService {
                 found.get()[2] == 1 ? "first password, with setup code" : "new password, with reset code",
                 clientAddress);
         long id = user.getId();
-        afterCommit(() -> sessions.endSessionsOf(id));
+        sessions.endSessionsEverywhere(id);
         return user.getUsername();
     }
 
@@ -192,18 +190,5 @@ public class StaffService {
                 .param("by", caller.userId())
                 .update();
         return new IssuedCode(user.getId(), user.getUsername(), user.getDisplayName(), code, expires);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.walkrx.flag;
 
 import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.FlagRecorder.Stored;
 import com.walkrx.flag.FlagRules.Rule;
@@ -30,7 +31,8 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     private static final Set<FlagCode> STEP_BACK = EnumSet.of(FlagCode.PAIN_WORSENS_WITH_WALKING,
             FlagCode.SHARP_OR_SEVERE_PAIN);
-    private static final int SCHEDULE_LOCK_NAMESPACE = 20261130;
+    /** The {@link ClusterLock} job name of the scheduled pass. */
+    static final String SCHEDULE_JOB = "flag-schedule";
 
     private final HistoryLoader history;
     private final FlagRecorder recorder;
@@ -38,17 +40,19 @@ public class FlagEvaluator implements CheckInEvaluator {
     private final PlanControl planControl;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ClusterLock cluster;
     private final Clock clock;
 
     FlagEvaluator(HistoryLoader history, FlagRecorder recorder, FlagRepository flags,
                   PlanControl planControl, ApplicationEventPublisher events, JdbcClient jdbc,
-                  Clock clock) {
+                  ClusterLock cluster, Clock clock) {
         this.history = history;
         this.recorder = recorder;
         this.flags = flags;
         this.planControl = planControl;
         this.events = events;
         this.jdbc = jdbc;
+        this.cluster = cluster;
         this.clock = clock;
     }
 
@@ -101,15 +105,14 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     /**
      * The scheduled pass over every clinic: patients with no check-in for 3 whole days, and patients with a
-     * recent surgery and no clearance, that have no such flag yet. Only one app instance runs it at a time (a
-     * PostgreSQL advisory lock held for the transaction); another instance skips the round. Returns the number
+     * recent surgery and no clearance, that have no such flag yet. Only one app instance runs it at a time (the
+     * {@link ClusterLock} of {@value #SCHEDULE_JOB}, held for the transaction); another instance skips the round,
+     * and a round after another's commit finds nothing left to raise. Returns the number
      * of flags raised or extended, or -1 when another instance held the lock.
      */
     @Transactional
     public int evaluateSchedule() {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:ns, 1)")
-                .param("ns", SCHEDULE_LOCK_NAMESPACE).query(Boolean.class).single());
-        if (!mine) {
+        if (!cluster.tryLock(SCHEDULE_JOB)) {
             return -1;
         }
         LocalDate today = LocalDate.now(clock);

@@ -3,6 +3,7 @@ package com.walkrx.flag;
 import com.walkrx.base.clinical.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.checkin.CheckInEvaluator.RaisedFlag;
@@ -196,7 +197,8 @@ class FlagEvaluatorTest {
         var started = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
         Thread holder = new Thread(() -> other.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(20261130, 1)").query().singleRow();
+            jdbc.sql("select pg_advisory_xact_lock(:ns, :key)").param("ns", ClusterLock.NAMESPACE)
+                    .param("key", ClusterLock.key(FlagEvaluator.SCHEDULE_JOB)).query().singleRow();
             started.countDown();
             try {
                 release.await();

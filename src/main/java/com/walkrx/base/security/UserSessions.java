@@ -8,22 +8,73 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import com.walkrx.base.cluster.ClusterNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The live HTTP sessions of this instance, so that deactivating a user ends their sessions at once
- * (the Vaadin session inside is closed with it). Other instances notice on the user's next request
- * ({@link SessionGuardFilter} checks the account on every UI request).
+ * The live HTTP sessions of this instance, so that deactivating a user or a new password ends their sessions at
+ * once (the Vaadin session inside is closed with it), on every instance: {@link #endSessionsEverywhere} sends a
+ * notice through PostgreSQL on commit and each instance, this one included, ends the user's sessions it holds.
+ * Should an instance miss the notice (its listening connection down), {@link SessionGuardFilter} still ends a
+ * deactivated account's session on its next request.
  */
 @Component
-public class UserSessions implements HttpSessionListener, HttpSessionIdListener {
+public class UserSessions implements HttpSessionListener, HttpSessionIdListener, ClusterNotifications.Listener {
+
+    /** The notice channel; the payload is the user id. */
+    static final String CHANNEL = "walkrx_sessions";
 
     /** Session attribute: when the user last did something (epoch millis); heartbeats do not count. */
     public static final String LAST_ACTIVITY = "walkrx.lastActivity";
+    private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
     private final ConcurrentMap<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final ClusterNotifications notifications;
+
+    UserSessions(ClusterNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /**
+     * Ends every session of the user on every instance once the current transaction commits: on this one at
+     * once, on the others (and again, harmlessly, here) when the notice arrives.
+     */
+    public void endSessionsEverywhere(long userId) {
+        notifications.send(CHANNEL, Long.toString(userId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    endSessionsOf(userId);
+                }
+            });
+        } else {
+            endSessionsOf(userId);
+        }
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void received(String payload) {
+        try {
+            int ended = endSessionsOf(Long.parseLong(payload));
+            if (ended > 0) {
+                log.info("Ended {} sessions of user {} on notice", ended, payload);
+            }
+        } catch (NumberFormatException e) {
+            log.warn("Ignored a session notice in an unknown format: {}", payload);
+        }
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
