@@ -15,12 +15,15 @@ import java.util.List;
  * @param latestPain         the latest day's overall pain, null if never reported
  * @param painChange         latest against the baseline, null without both
  * @param pain28d            the daily overall pain of the last 28 days, oldest first, null where none
+ * @param overdueQuestionnaires outcome questionnaires (PEG, PSFS, GROC) overdue today
+ * @param improvedOn         "PEG", "PSFS" or "PEG, PSFS" where the latest response shows an important improvement
  */
 public record CaseloadRow(long id, String givenName, String familyName, Condition condition, Acuity acuity,
                           String planStatus, Integer phase, Double adherence7d, Integer latestPain,
                           LocalDate latestPainDate, PainChange painChange, LocalDate lastCheckInDate,
                           Integer daysSinceLastCheckIn, int urgentFlags, int highFlags, int advisoryFlags,
-                          OpenTier highestOpenTier, Instant oldestOpenFlagAt, List<Integer> pain28d) {
+                          OpenTier highestOpenTier, Instant oldestOpenFlagAt, List<Integer> pain28d,
+                          int overdueQuestionnaires, String improvedOn) {
 
     public String fullName() {
         return givenName + " " + familyName;

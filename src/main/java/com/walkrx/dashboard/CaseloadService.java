@@ -3,6 +3,7 @@ package com.walkrx.dashboard;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
+import com.walkrx.outcome.OutcomeSql;
 import com.walkrx.patient.Acuity;
 import com.walkrx.patient.Condition;
 import com.walkrx.patient.PatientAccess;
@@ -58,7 +59,8 @@ public class CaseloadService {
             ranked as (
                 select s.*, adh.adherence, lc.last_date,
                        coalesce(fl.urgent, 0) as urgent, coalesce(fl.high, 0) as high,
-                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest
+                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest,
+                       prom.overdue_questionnaires, prom.improved_on
                 from scoped s
                 left join lateral (
                     -- Every divisor is NULLIF-guarded: PostgreSQL computes this aggregate even for rows the ON
@@ -90,10 +92,11 @@ public class CaseloadService {
                     from flag f
                     where f.patient_id = s.id and f.status = 'OPEN'
                 ) fl on true
+                left join lateral (%s) prom on true
                 where (:openOnly = false or fl.top_rank is not null)
                   and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
             )
-            """.formatted(SCOPE);
+            """.formatted(SCOPE, OutcomeSql.PATIENT_BADGES);
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
     private static final String PAGE = RANKED + """
@@ -210,6 +213,10 @@ public class CaseloadService {
             case ADHERENCE -> "r.adherence " + dir + " nulls last, r.family_name, r.given_name, r.id";
             case LAST_CHECK_IN -> "r.last_date " + dir + (filter.descending() ? " nulls last" : " nulls first")
                     + ", r.family_name, r.given_name, r.id";
+            // ascending: most overdue questionnaires first, then those without an important improvement
+            case OUTCOMES -> (filter.descending()
+                    ? "r.improved_on is not null desc, r.overdue_questionnaires asc"
+                    : "r.overdue_questionnaires desc, r.improved_on is not null asc") + ", r.family_name, r.given_name, r.id";
         };
     }
 
@@ -228,7 +235,8 @@ public class CaseloadService {
                 rs.getObject("latest_pain_date", LocalDate.class), change, lastDate,
                 lastDate == null ? null : (int) ChronoUnit.DAYS.between(lastDate, today),
                 rs.getInt("urgent"), rs.getInt("high"), rs.getInt("advisory"), OpenTier.ofRank(rs.getInt("top_rank")),
-                oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")));
+                oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")),
+                rs.getInt("overdue_questionnaires"), rs.getString("improved_on"));
     }
 
     static List<Integer> integers(Array array) throws SQLException {

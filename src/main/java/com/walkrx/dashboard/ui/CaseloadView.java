@@ -41,6 +41,7 @@ import java.util.List;
 @RolesAllowed({"CLINICIAN", "ADMIN"})
 @JsModule(Chart.MODULE)
 @StyleSheet("styles/dashboard.css")
+@StyleSheet("styles/outcome.css")
 public class CaseloadView extends VerticalLayout {
 
     private final CaseloadService caseload;
@@ -147,6 +148,7 @@ public class CaseloadView extends VerticalLayout {
                         .withProperty("title", r -> r.painChange() == null ? "No baseline yet"
                                 : Format.changeTitle(r.painChange())))
                 .setHeader("Pain (vs baseline)").setKey("pain").setWidth("150px").setFlexGrow(0);
+        OutcomeBadges.addColumn(grid);
         grid.addColumn(LitRenderer.<CaseloadRow>of(
                         "<span class=\"${item.cls}\">${item.text}</span>")
                         .withProperty("text", r -> Format.daysAgo(r.daysSinceLastCheckIn()))
@@ -178,6 +180,7 @@ public class CaseloadView extends VerticalLayout {
                 case "name" -> CaseloadSort.NAME;
                 case "adherence" -> CaseloadSort.ADHERENCE;
                 case "lastCheckIn" -> CaseloadSort.LAST_CHECK_IN;
+                case "outcomes" -> CaseloadSort.OUTCOMES;
                 default -> CaseloadSort.TRIAGE;
             };
         }
