@@ -15,7 +15,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.walkrx.base.security.Caller;
 import com.walkrx.flag.FlagRaised;
 import com.walkrx.flag.FlagService;
-import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagsChanged;
 import com.walkrx.flag.Tier;
 import com.walkrx.patient.PatientAccess;
@@ -117,10 +116,10 @@ class FlagAlerts {
         if (item.isEmpty()) {
             return;
         }
-        long open = flags.count(caller, FlagStatus.OPEN);
+        long open = flags.attentionCounts(caller).total(); // open, and URGENT/HIGH until resolved
         Span badge = new Span(String.valueOf(open));
         badge.addClassName("flag-count-badge");
-        badge.getElement().setAttribute("aria-label", open + " open flags");
+        badge.getElement().setAttribute("aria-label", open + " flags need attention");
         badge.getElement().getThemeList().add("badge " + (open > 0 ? "error primary" : "contrast"));
         item.get().setSuffixComponent(badge);
     }
