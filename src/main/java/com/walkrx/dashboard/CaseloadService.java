@@ -4,6 +4,7 @@ import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
 import com.walkrx.outcome.OutcomeSql;
+import com.walkrx.flag.FlagService;
 import com.walkrx.patient.Acuity;
 import com.walkrx.patient.Condition;
 import com.walkrx.patient.PatientAccess;
@@ -37,6 +38,14 @@ public class CaseloadService {
     /** Where the caller's scope goes: {@link PatientAccess#scopeSql} for their role. */
     private static final String SCOPE = "/* scope */ true";
 
+    /** The patient's most pressing flag: highest tier, an unacknowledged one before an acknowledged, oldest. */
+    private static final String TOP_FLAG_ORDER = "case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end desc,"
+            + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at";
+
+    /**
+     * The flags the caseload ranks by are those that need attention ({@link FlagService#NEEDS_ATTENTION_SQL}): an
+     * acknowledged URGENT or HIGH flag keeps its patient on top until it is resolved (issue 20).
+     */
     private static final String RANKED = """
             with scoped as (
                 select p.id, p.given_name, p.family_name, p.condition, p.acuity,
@@ -50,7 +59,7 @@ public class CaseloadService {
                 join clinic c on c.id = p.clinic_id
                 left join plan pl on pl.patient_id = p.id and pl.status <> 'ENDED'
                 left join plan_phase ph on ph.plan_id = pl.id and ph.number = pl.current_phase
-                where %s
+                where %1$s
                   and (:namePattern = '' or (p.given_name || ' ' || p.family_name) ilike :namePattern)
                   and (cast(:phase as int) is null
                        or (cast(:phase as int) = -1 and pl.id is null)
@@ -59,7 +68,9 @@ public class CaseloadService {
             ranked as (
                 select s.*, adh.adherence, lc.last_date,
                        coalesce(fl.urgent, 0) as urgent, coalesce(fl.high, 0) as high,
-                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest,
+                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.acknowledged, 0) as acknowledged,
+                       coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest,
+                       coalesce(fl.top_status = 'ACKNOWLEDGED', false) as top_acknowledged, fl.top_ack_by, fl.top_ack_at,
                        prom.overdue_questionnaires, prom.improved_on
                 from scoped s
                 left join lateral (
@@ -86,17 +97,20 @@ public class CaseloadService {
                     select count(*) filter (where f.tier = 'URGENT') as urgent,
                            count(*) filter (where f.tier = 'HIGH') as high,
                            count(*) filter (where f.tier = 'ADVISORY') as advisory,
+                           count(*) filter (where f.status = 'ACKNOWLEDGED') as acknowledged,
                            max(case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end) as top_rank,
-                           (array_agg(f.raised_at order by case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end desc,
-                                                           f.raised_at))[1] as top_oldest
+                           (array_agg(f.raised_at order by %2$s))[1] as top_oldest,
+                           (array_agg(f.status order by %2$s))[1] as top_status,
+                           (array_agg(f.acknowledged_by_name order by %2$s))[1] as top_ack_by,
+                           (array_agg(f.acknowledged_at order by %2$s))[1] as top_ack_at
                     from flag f
-                    where f.patient_id = s.id and f.status = 'OPEN'
+                    where f.patient_id = s.id and %3$s
                 ) fl on true
-                left join lateral (%s) prom on true
+                left join lateral (%4$s) prom on true
                 where (:openOnly = false or fl.top_rank is not null)
                   and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
             )
-            """.formatted(SCOPE, OutcomeSql.PATIENT_BADGES);
+            """.formatted(SCOPE, TOP_FLAG_ORDER, FlagService.NEEDS_ATTENTION_SQL, OutcomeSql.PATIENT_BADGES);
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
     private static final String PAGE = RANKED + """
@@ -207,7 +221,7 @@ public class CaseloadService {
     private static String orderBy(CaseloadFilter filter) {
         String dir = filter.descending() ? "desc" : "asc";
         return switch (filter.sort()) {
-            case TRIAGE -> "r.top_rank desc, r.top_oldest asc nulls last, r.adherence asc nulls last, "
+            case TRIAGE -> "r.top_rank desc, r.top_acknowledged asc, r.top_oldest asc nulls last, r.adherence asc nulls last, "
                     + "r.family_name, r.given_name, r.id";
             case NAME -> "r.family_name " + dir + ", r.given_name " + dir + ", r.id";
             case ADHERENCE -> "r.adherence " + dir + " nulls last, r.family_name, r.given_name, r.id";
@@ -236,7 +250,17 @@ public class CaseloadService {
                 lastDate == null ? null : (int) ChronoUnit.DAYS.between(lastDate, today),
                 rs.getInt("urgent"), rs.getInt("high"), rs.getInt("advisory"), OpenTier.ofRank(rs.getInt("top_rank")),
                 oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")),
-                rs.getInt("overdue_questionnaires"), rs.getString("improved_on"));
+                rs.getInt("overdue_questionnaires"), rs.getString("improved_on"),
+                rs.getInt("acknowledged"), acknowledgement(rs));
+    }
+
+    /** Who acknowledged the patient's most pressing flag and when, if it is acknowledged. */
+    private static CaseloadRow.Acknowledgement acknowledgement(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean("top_acknowledged")) {
+            return null;
+        }
+        OffsetDateTime at = rs.getObject("top_ack_at", OffsetDateTime.class);
+        return new CaseloadRow.Acknowledgement(rs.getString("top_ack_by"), at == null ? null : at.toInstant());
     }
 
     static List<Integer> integers(Array array) throws SQLException {

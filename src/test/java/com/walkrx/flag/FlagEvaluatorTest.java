@@ -114,7 +114,7 @@ class FlagEvaluatorTest {
             assertThat(f.evidence()).hasSize(2);
         });
 
-        service.resolve(clinician.caller(), flagId, Outcome.SEEN_BY_DOCTOR, "GP: viral, resolved");
+        service.resolve(clinician.caller(), flagId, Outcome.SEEN_BY_DOCTOR, FlagAction.GP_INFORMED, "GP: viral, resolved");
         var again = checkIns.record(clinic, patient, TODAY, c -> c.fever());
 
         List<FlagView> all = flagsOfPatient();

@@ -144,10 +144,10 @@ class FlagAlerts implements ClusterNotifications.Listener {
         if (item.isEmpty()) {
             return;
         }
-        long open = flags.count(caller, FlagStatus.OPEN);
+        long open = flags.attentionCounts(caller).total(); // open, and URGENT/HIGH until resolved
         Span badge = new Span(String.valueOf(open));
         badge.addClassName("flag-count-badge");
-        badge.getElement().setAttribute("aria-label", open + " open flags");
+        badge.getElement().setAttribute("aria-label", open + " flags need attention");
         badge.getElement().getThemeList().add("badge " + (open > 0 ? "error primary" : "contrast"));
         item.get().setSuffixComponent(badge);
     }
