@@ -102,6 +102,7 @@ class LoginSecurity implements AccountGuard {
             case BAD_CREDENTIALS -> account.isPresent() ? "wrong password" : "unknown username";
             case LOCKED_OUT -> "refused, too many recent failures for the account or address";
             case DISABLED -> "account deactivated";
+            case WRONG_SECOND_FACTOR -> "wrong second-factor code";
         };
         audit.recordAnonymous(account.map(Account::clinicId).orElse(null), account.map(Account::id).orElse(null),
                 shorten(username), AuditAction.LOGIN_FAILED, false, detail, clientAddress);
@@ -149,6 +150,14 @@ class LoginSecurity implements AccountGuard {
     @Override
     public boolean active(long userId) {
         return jdbc.sql("select enabled from app_user where id = :id").param("id", userId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    @Override
+    public boolean sessionValid(long userId, Instant authenticatedAt) {
+        return jdbc.sql("select enabled and (logins_valid_after is null or logins_valid_after <= :at) from app_user "
+                        + "where id = :id")
+                .param("id", userId).param("at", Timestamp.from(authenticatedAt)).query(Boolean.class)
                 .optional().orElse(false);
     }
 

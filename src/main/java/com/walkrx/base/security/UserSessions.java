@@ -54,9 +54,14 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
 
     /** Ends every session of the user on this instance at once; returns how many were ended. */
     public int endSessionsOf(long userId) {
+        return endSessionsOf(userId, null);
+    }
+
+    /** Ends every session of the user on this instance except {@code keepSessionId} (may be null). */
+    public int endSessionsOf(long userId, String keepSessionId) {
         int ended = 0;
         for (var entry : List.copyOf(sessions.entrySet())) {
-            if (userIdOf(entry.getValue()) == userId) {
+            if (userIdOf(entry.getValue()) == userId && !entry.getKey().equals(keepSessionId)) {
                 sessions.remove(entry.getKey());
                 try {
                     entry.getValue().invalidate();
@@ -81,6 +86,28 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
             // the session ended while we looked
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the session's user logged in: the earliest factor (password, code) of its authentication, or
+     * the session's creation.
+     */
+    static java.time.Instant authenticatedAt(HttpSession session) {
+        try {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            if (context instanceof SecurityContext sc && sc.getAuthentication() != null) {
+                java.util.Optional<java.time.Instant> first = sc.getAuthentication().getAuthorities().stream()
+                        .filter(a -> a instanceof org.springframework.security.core.authority.FactorGrantedAuthority)
+                        .map(a -> ((org.springframework.security.core.authority.FactorGrantedAuthority) a).getIssuedAt())
+                        .min(java.util.Comparator.naturalOrder());
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            return java.time.Instant.ofEpochMilli(session.getCreationTime());
+        } catch (IllegalStateException invalidated) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     private static long userIdOf(HttpSession session) {
