@@ -5,7 +5,9 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
+import com.walkrx.base.security.AccountGuard;
 import com.walkrx.base.security.Caller;
+import com.walkrx.base.security.ClientAddress;
 import com.walkrx.base.security.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -41,8 +43,13 @@ public class MfaService {
     private final AuditService audit;
     private final Clock clock;
     private final LoginsService logins;
+    private final LoginSecurity loginSecurity;
 
-    MfaService(JdbcClient jdbc, AuditService audit, Clock clock, LoginsService logins) {
+    /** The outcome of a code typed at login. */
+    public enum Verification { ACCEPTED, WRONG, PAUSED }
+
+    MfaService(JdbcClient jdbc, AuditService audit, Clock clock, LoginsService logins, LoginSecurity loginSecurity) {
+        this.loginSecurity = loginSecurity;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -98,8 +105,9 @@ public class MfaService {
             audit.record(caller, AuditAction.CHANGED_SECOND_FACTOR, null, false, "wrong code when confirming TOTP");
             throw new InvalidInputException("otp", "is not the current code of your authenticator app");
         }
-        jdbc.sql("update totp_factor set confirmed_at = :now, last_step = :step where user_id = :u")
-                .param("now", Timestamp.from(now)).param("step", step).param("u", caller.userId()).update();
+        // Confirming proves the app works; it is not a login, so the same code may still log in once.
+        jdbc.sql("update totp_factor set confirmed_at = :now, last_step = null where user_id = :u")
+                .param("now", Timestamp.from(now)).param("u", caller.userId()).update();
         audit.record(caller, AuditAction.CHANGED_SECOND_FACTOR, null, true, "set up an authenticator app (TOTP)");
         return newRecoveryCodes(caller.userId());
     }
@@ -139,6 +147,27 @@ public class MfaService {
                         + "where user_id = :u and code_hash = :h and used_at is null limit 1 for update)")
                 .param("now", Timestamp.from(clock.instant())).param("u", userId)
                 .param("h", AccountCodes.hash(typed)).update() == 1;
+    }
+
+    /**
+     * The second step of a login on the login page: the code is checked behind the login throttle (a wrong
+     * code counts like a wrong password, so the 10^6 codes cannot be tried), and the result audited.
+     */
+    @Transactional
+    public Verification verifyAtLogin(Caller caller, String code) {
+        String address = ClientAddress.current();
+        if (loginSecurity.lockedOut(caller.username(), address)) {
+            loginSecurity.failed(caller.username(), address, AccountGuard.Failure.LOCKED_OUT, AccountGuard.Channel.FORM);
+            return Verification.PAUSED;
+        }
+        if (!verify(caller.userId(), code)) {
+            loginSecurity.failed(caller.username(), address, AccountGuard.Failure.WRONG_SECOND_FACTOR,
+                    AccountGuard.Channel.FORM);
+            return Verification.WRONG;
+        }
+        audit.recordAnonymous(caller.clinicId(), caller.userId(), caller.username(), AuditAction.LOGGED_IN, true,
+                "login form: second factor", address);
+        return Verification.ACCEPTED;
     }
 
     /** An admin removes a staff member's factor (a lost phone): they set one up again at their next login. */

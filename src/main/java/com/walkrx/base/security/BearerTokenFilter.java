@@ -51,9 +51,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         WalkRxPrincipal p = l.principal();
         if (!l.enrolmentOnly() && !l.withSecondFactor() && p.secondFactor() != SecondFactor.NOT_REQUIRED) {
             // issued before the clinic turned the policy on: a new token with a code is needed
+            String code = p.secondFactor() == SecondFactor.REQUIRED
+                    ? MfaProblem.MFA_REQUIRED : MfaProblem.MFA_ENROLMENT_REQUIRED;
             response.setHeader("WWW-Authenticate", "Bearer realm=\"WalkRx\", error=\"invalid_token\"");
-            problems.write(response, 401, "Unauthorized", new MfaProblem(MfaProblem.MFA_REQUIRED).getMessage(),
-                    MfaProblem.MFA_REQUIRED);
+            problems.write(response, 401, "Unauthorized", new MfaProblem(code).getMessage(), code);
             return;
         }
         List<GrantedAuthority> authorities = new ArrayList<>();

@@ -89,17 +89,23 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
     }
 
     /**
-     * When the session's user logged in: the earliest factor (password, code) of its authentication, or
+     * When the session's user logged in: the time of its password factor (else its earliest factor), or
      * the session's creation.
      */
     static java.time.Instant authenticatedAt(HttpSession session) {
         try {
             Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             if (context instanceof SecurityContext sc && sc.getAuthentication() != null) {
+                // the password factor's time (renewed when the user changes their password in this session)
                 java.util.Optional<java.time.Instant> first = sc.getAuthentication().getAuthorities().stream()
                         .filter(a -> a instanceof org.springframework.security.core.authority.FactorGrantedAuthority)
-                        .map(a -> ((org.springframework.security.core.authority.FactorGrantedAuthority) a).getIssuedAt())
-                        .min(java.util.Comparator.naturalOrder());
+                        .map(a -> (org.springframework.security.core.authority.FactorGrantedAuthority) a)
+                        .sorted(java.util.Comparator.comparing((org.springframework.security.core.authority.FactorGrantedAuthority f)
+                                -> !f.getAuthority().equals(
+                                org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                                .thenComparing(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt))
+                        .map(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt)
+                        .findFirst();
                 if (first.isPresent()) {
                     return first.get();
                 }
