@@ -40,9 +40,11 @@ public class StaffService {
     private final UserSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final LoginsService logins;
 
     StaffService(AppUserRepository users, JdbcClient jdbc, AuditService audit, UserSessions sessions,
-                 PasswordEncoder passwordEncoder, Clock clock) {
+                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins) {
+        this.logins = logins;
         this.users = users;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -163,8 +165,9 @@ public class StaffService {
         audit.recordAnonymous(user.getClinicId(), user.getId(), user.getUsername(), AuditAction.CHANGED_PASSWORD, true,
                 found.get()[2] == 1 ? "first password, with setup code" : "new password, with reset code",
                 clientAddress);
-        long id = user.getId();
-        sessions.endSessionsEverywhere(id);
+        // Every session and API token of the account ends, on every instance.
+        logins.endAll(user.getId(), null, null);
+        sessions.endSessionsEverywhere(user.getId());
         return user.getUsername();
     }
 

@@ -138,6 +138,14 @@ class PatientController {
         return PatientReply.of(patients.recordSurgery(currentUser.require(), id, body.date(), body.version()));
     }
 
+    /** A lost phone: every session and token of the patient's login ends. */
+    @PostMapping("/{id}/revoke-logins")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    ResponseEntity<Void> revokeLogins(@PathVariable long id) {
+        patients.revokeLogins(currentUser.require(), id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{id}/activation-code")
     @PreAuthorize("hasRole('CLINICIAN')")
     ResponseEntity<CodeReply> newActivationCode(@PathVariable long id) {

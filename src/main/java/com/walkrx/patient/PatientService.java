@@ -7,6 +7,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
+import com.walkrx.clinic.LoginsService;
 import com.walkrx.patient.PatientAccess.Need;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,11 +32,13 @@ public class PatientService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final com.walkrx.base.security.CurrentUser currentUser;
+    private final LoginsService logins;
 
     PatientService(PatientRepository patients, PatientAccess access, JdbcClient jdbc, AuditService audit,
                    ActivationCodes activationCodes, ApplicationEventPublisher events, Clock clock,
-                   com.walkrx.base.security.CurrentUser currentUser) {
+                   com.walkrx.base.security.CurrentUser currentUser, LoginsService logins) {
         this.currentUser = currentUser;
+        this.logins = logins;
         this.patients = patients;
         this.access = access;
         this.jdbc = jdbc;
@@ -43,6 +46,19 @@ public class PatientService {
         this.activationCodes = activationCodes;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * A lost phone: ends every session and API token of the patient's login, on every instance. Care team
+     * only; a patient without a login needs nothing ended.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void revokeLogins(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.ENDED_LOGINS,
+                "every session and API token of the patient's login");
+        jdbc.sql("select user_id from patient where id = :id and user_id is not null").param("id", patientId)
+                .query(Long.class).optional().ifPresent(userId -> logins.endPatientLogins(caller, userId));
     }
 
     /** One patient, if the caller may read the record; otherwise not found. */

@@ -105,9 +105,14 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener,
 
     /** Ends every session of the user on this instance at once; returns how many were ended. */
     public int endSessionsOf(long userId) {
+        return endSessionsOf(userId, null);
+    }
+
+    /** Ends every session of the user on this instance except {@code keepSessionId} (may be null). */
+    public int endSessionsOf(long userId, String keepSessionId) {
         int ended = 0;
         for (var entry : List.copyOf(sessions.entrySet())) {
-            if (userIdOf(entry.getValue()) == userId) {
+            if (userIdOf(entry.getValue()) == userId && !entry.getKey().equals(keepSessionId)) {
                 sessions.remove(entry.getKey());
                 try {
                     entry.getValue().invalidate();
@@ -132,6 +137,34 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener,
             // the session ended while we looked
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the session's user logged in: the time of its password factor (else its earliest factor), or
+     * the session's creation.
+     */
+    static java.time.Instant authenticatedAt(HttpSession session) {
+        try {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            if (context instanceof SecurityContext sc && sc.getAuthentication() != null) {
+                // the password factor's time (renewed when the user changes their password in this session)
+                java.util.Optional<java.time.Instant> first = sc.getAuthentication().getAuthorities().stream()
+                        .filter(a -> a instanceof org.springframework.security.core.authority.FactorGrantedAuthority)
+                        .map(a -> (org.springframework.security.core.authority.FactorGrantedAuthority) a)
+                        .sorted(java.util.Comparator.comparing((org.springframework.security.core.authority.FactorGrantedAuthority f)
+                                -> !f.getAuthority().equals(
+                                org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                                .thenComparing(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt))
+                        .map(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt)
+                        .findFirst();
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            return java.time.Instant.ofEpochMilli(session.getCreationTime());
+        } catch (IllegalStateException invalidated) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     private static long userIdOf(HttpSession session) {
