@@ -3,6 +3,7 @@ package com.walkrx.plan;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.ConflictException;
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;

@@ -2,6 +2,7 @@ package com.walkrx.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.FlagNotices.Kind;
 import com.walkrx.flag.FlagNotices.Notice;

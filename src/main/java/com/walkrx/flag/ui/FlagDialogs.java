@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.flag.FlagAction;
 import com.walkrx.flag.FlagView;
 import com.walkrx.flag.Outcome;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import java.util.function.Consumer;
 
 /** The acknowledge and resolve dialogs: a note, and for resolving an outcome. */
