@@ -242,7 +242,7 @@ class PlanServiceTest {
         assertThat(control.pauseForFlag(patient, "FEVER", "again")).isTrue();
 
         PlanControl.PlanState state = control.livePlan(patient).orElseThrow();
-        assertThat(state.status()).isEqualTo("PAUSED");
+        assertThat(state.status()).isEqualTo(PlanStatus.PAUSED);
         PlanChangeView change = plans.history(clinician.caller(), patient, 0, 1).getFirst();
         assertThat(change.by()).isEqualTo("WalkRx (automatic)");
         assertThat(change.summary()).isEqualTo("Plan paused because a FEVER flag was raised: Fever reported on " + DAY
