@@ -29,6 +29,10 @@ class PlanOperations {
 
         static final Actor SYSTEM = new Actor(null, null);
 
+        static Actor of(com.walkrx.base.security.Caller caller) {
+            return new Actor(caller.userId(), caller.displayName());
+        }
+
         boolean system() {
             return userId == null && name == null;
         }
