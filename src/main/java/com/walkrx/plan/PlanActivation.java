@@ -42,7 +42,7 @@ class PlanActivation {
      */
     void activate(Caller caller, Plan plan, PatientRecord patient, Optional<String> problem, String override) {
         Actor actor = Actor.of(caller);
-        LocalDate today = ops.today();
+        LocalDate today = ops.today(plan.getClinicId());
         LocalDate phaseStart = plan.getStartDate().isAfter(today) ? plan.getStartDate() : today;
         boolean overriding = problem.isPresent();
         plan.activate(ops.now(), phaseStart, overriding ? override : null);

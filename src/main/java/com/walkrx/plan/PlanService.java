@@ -93,7 +93,8 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Optional<String> clearanceProblem(Caller caller, long patientId, Template template) {
         access.require(caller, patientId, Need.READ, AuditAction.VIEWED_PLAN);
-        return SurgeryClearance.problem(patients.get(caller, patientId), template, ops.today());
+        PatientRecord patient = patients.get(caller, patientId);
+        return SurgeryClearance.problem(patient, template, ops.today(patient.clinicId()));
     }
 
     /**
@@ -106,7 +107,7 @@ public class PlanService {
     public PlanView assign(Caller caller, long patientId, Template template, LocalDate startDate, boolean activate,
                            String overrideReason) {
         access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PLAN);
-        LocalDate today = ops.today();
+        LocalDate today = ops.today(caller.clinicId());
         List<FieldProblem> problems = new ArrayList<>();
         if (template == null) {
             problems.add(new FieldProblem("template", "is required"));
@@ -150,7 +151,7 @@ public class PlanService {
         Plan plan = live(patientId, expectedVersion);
         plan.checkActivatable();
         PatientRecord patient = patients.get(caller, patientId);
-        Optional<String> problem = SurgeryClearance.problem(patient, plan.getTemplate(), ops.today());
+        Optional<String> problem = SurgeryClearance.problem(patient, plan.getTemplate(), ops.today(plan.getClinicId()));
         String override = blankToNull(overrideReason);
         if (problem.isPresent() && override == null) {
             throw new ConflictException(SURGERY_CLEARANCE_MISSING, problem.get());

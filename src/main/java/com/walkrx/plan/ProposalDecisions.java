@@ -32,7 +32,7 @@ class ProposalDecisions {
 
     /** Moves to the proposal's phase, or shortens the walks of the current one, and records it. */
     void confirm(Plan plan, PlanProposal proposal, Actor actor) {
-        LocalDate today = ops.today();
+        LocalDate today = ops.today(plan.getClinicId());
         if (proposal.getKind() == ProposalKind.ADVANCE) {
             PlanPhase target = plan.phase(proposal.getToPhase()).orElseThrow(() -> new NotFoundException("Phase"));
             if (target.isLocked()) {
