@@ -33,7 +33,7 @@ public class CaseloadService {
 
     /**
      * Every scoped patient with what the order and the filters need: the live plan's prescription, the
-     * 7-day adherence (HELPERS.md's shared definition), the last check-in and the open flags by tier.
+     * 7-day adherence (docs/architecture.md, "Shared definitions"), the last check-in and the open flags by tier.
      */
     /** Where the caller's scope goes: {@link PatientAccess#scopeSql} for their role. */
     private static final String SCOPE = "/* scope */ true";

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The baseline and latest pain of one patient (shared definitions in HELPERS.md); callers check access. */
+/** The baseline and latest pain of one patient (docs/architecture.md, "Shared definitions"); callers check access. */
 @Component
 class PainQueries {
 

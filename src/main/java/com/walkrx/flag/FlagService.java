@@ -9,8 +9,6 @@ import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.api.PageParams;
 import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
-import com.walkrx.base.security.CurrentUser;
-import com.walkrx.base.security.WalkRxPrincipal;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
 import java.sql.ResultSet;
@@ -59,17 +57,15 @@ public class FlagService {
     private final PatientAccess access;
     private final AuditService audit;
     private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FlagService(FlagRepository flags, PatientAccess access, AuditService audit, JdbcClient jdbc,
-                CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock) {
         this.flags = flags;
         this.access = access;
         this.audit = audit;
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
@@ -207,7 +203,7 @@ public class FlagService {
         String cleanNote = note(note);
         Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
         requireFlagAccess(caller, flag, Need.CARE, AuditAction.ACKNOWLEDGED_FLAG);
-        flag.acknowledge(caller.userId(), displayName(caller), cleanNote, clock.instant());
+        flag.acknowledge(caller.userId(), caller.displayName(), cleanNote, clock.instant());
         flags.saveAndFlush(flag);
         events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
         return view(flagId);
@@ -258,11 +254,6 @@ public class FlagService {
         } catch (NotFoundException e) {
             throw new NotFoundException("Flag"); // never tell "no such flag" from "not your patient"
         }
-    }
-
-    private String displayName(Caller caller) {
-        return currentUser.principal().filter(p -> p.userId() == caller.userId())
-                .map(WalkRxPrincipal::displayName).orElse(caller.username());
     }
 
     private static String note(String note) {

@@ -1,6 +1,7 @@
 package com.walkrx.plan;
 
 import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.api.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -140,7 +141,16 @@ class Plan {
         this.updatedAt = now;
     }
 
+    /** Refuses activation unless the plan is a draft (PLAN_NOT_DRAFT). */
+    void checkActivatable() {
+        if (status != PlanStatus.DRAFT) {
+            throw new ConflictException("PLAN_NOT_DRAFT", "Only a draft plan can be activated; this one is "
+                    + status.words() + ".");
+        }
+    }
+
     void activate(Instant now, LocalDate phaseStart, String overrideReason) {
+        checkActivatable();
         this.status = PlanStatus.ACTIVE;
         this.activatedAt = now;
         this.phaseStartedOn = phaseStart;
@@ -149,19 +159,31 @@ class Plan {
         }
     }
 
+    /** Pauses an active plan; any other refuses (PLAN_NOT_ACTIVE). */
     void pause(String reason, String flagCode) {
+        if (status != PlanStatus.ACTIVE) {
+            throw new ConflictException("PLAN_NOT_ACTIVE", "Only an active plan can be paused.");
+        }
         this.status = PlanStatus.PAUSED;
         this.pauseReason = reason;
         this.pausedForFlag = flagCode;
     }
 
+    /** Resumes a paused plan; any other refuses (PLAN_NOT_PAUSED). */
     void resume() {
+        if (status != PlanStatus.PAUSED) {
+            throw new ConflictException("PLAN_NOT_PAUSED", "Only a paused plan can be resumed.");
+        }
         this.status = PlanStatus.ACTIVE;
         this.pauseReason = null;
         this.pausedForFlag = null;
     }
 
+    /** Ends a live plan; an ended one refuses (PLAN_ENDED). */
     void end(Instant now) {
+        if (status == PlanStatus.ENDED) {
+            throw new ConflictException("PLAN_ENDED", "This plan has ended already.");
+        }
         this.status = PlanStatus.ENDED;
         this.endedAt = now;
     }

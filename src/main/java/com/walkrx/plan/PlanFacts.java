@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Read-only SQL over the check-in module's {@code walk} and {@code check_in} tables, for adherence, today's
- * totals, the step baseline and the pain facts of progression (HELPERS.md "Shared definitions"). Writes never
- * happen here.
+ * totals, the step baseline and the pain facts of progression (docs/architecture.md, "Shared definitions").
+ * Writes never happen here.
  */
 @Component
 class PlanFacts {

@@ -3,6 +3,7 @@ package com.walkrx.plan;
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import com.walkrx.base.time.ClinicZones;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -29,6 +30,10 @@ class PlanOperations {
 
         static final Actor SYSTEM = new Actor(null, null);
 
+        static Actor of(com.walkrx.base.security.Caller caller) {
+            return new Actor(caller.userId(), caller.displayName());
+        }
+
         boolean system() {
             return userId == null && name == null;
         }
@@ -42,11 +47,12 @@ class PlanOperations {
     private final AuditService audit;
     private final SafetyStatus safety;
     private final Clock clock;
+    private final ClinicZones zones;
     private final EntityManager entityManager;
 
     PlanOperations(PlanRepository plans, PlanProposalRepository proposals, PlanChangeRepository changes,
                    Templates templates, PlanFacts facts, AuditService audit, SafetyStatus safety,
-                   Clock clock, EntityManager entityManager) {
+                   Clock clock, ClinicZones zones, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.plans = plans;
         this.proposals = proposals;
@@ -56,6 +62,7 @@ class PlanOperations {
         this.audit = audit;
         this.safety = safety;
         this.clock = clock;
+        this.zones = zones;
     }
 
     Instant now() {
@@ -68,6 +75,16 @@ class PlanOperations {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The clinic's time zone: activation days, decision days and "today" of its plans are dated in it. */
+    java.time.ZoneId zone(long clinicId) {
+        return zones.zone(clinicId);
+    }
+
+    /** Today in the clinic's time zone. */
+    LocalDate today(long clinicId) {
+        return zones.today(clinicId, clock);
     }
 
     /** A DRAFT plan with the template's phases; post-surgery phases locked when {@code locked}. */
@@ -158,7 +175,7 @@ class PlanOperations {
     }
 
     Double adherence(Plan plan, LocalDate today) {
-        LocalDate activation = plan.activationDate(clock.getZone());
+        LocalDate activation = plan.activationDate(zone(plan.getClinicId()));
         if (activation == null) {
             return null;
         }
@@ -168,7 +185,7 @@ class PlanOperations {
     }
 
     Integer stepBaseline(Plan plan) {
-        LocalDate since = plan.activationDate(clock.getZone());
+        LocalDate since = plan.activationDate(zone(plan.getClinicId()));
         if (since == null) {
             return null;
         }
@@ -197,7 +214,7 @@ class PlanOperations {
                 : proposals.findFirstByPlanIdAndKindAndStatusAndFromPhaseOrderByDecidedAtDesc(plan.getId(),
                                 ProposalKind.ADVANCE, PlanProposal.Status.DECLINED, plan.getCurrentPhase())
                         .filter(p -> p.getDecidedAt() != null)
-                        .map(p -> (int) ChronoUnit.DAYS.between(p.getDecidedAt().atZone(clock.getZone()).toLocalDate(),
+                        .map(p -> (int) ChronoUnit.DAYS.between(p.getDecidedAt().atZone(zone(plan.getClinicId())).toLocalDate(),
                                 today))
                         .orElse(null);
         return new Progression.Facts(daysInPhase(plan, today), adherence(plan, today), urgentOrHighOpen(patientId),
@@ -212,7 +229,7 @@ class PlanOperations {
 
     /** The plan as services hand it out. */
     PlanView view(Plan plan) {
-        LocalDate today = today();
+        LocalDate today = today(plan.getClinicId());
         Integer baseline = stepBaseline(plan);
         List<PhaseView> phases = new ArrayList<>();
         for (PlanPhase p : plan.getPhases()) {

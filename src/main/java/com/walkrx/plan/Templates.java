@@ -91,6 +91,22 @@ class Templates {
                 Boolean.TRUE.equals(spec.lockedUntilClearance()));
     }
 
+    /** The templates with their phases, as a clinician picks one. */
+    List<TemplateInfo> infos() {
+        List<TemplateInfo> result = new ArrayList<>();
+        for (Template t : Template.values()) {
+            Assembled a = get(t);
+            List<PhaseView> phases = a.phases().stream().map(p -> {
+                PlanPhase phase = PlanPhase.from(p, a.lockedUntilClearance());
+                return new PhaseView(p.number(), p.minDays(), p.walksPerDay(), p.walksPerWeek(), p.minutesMin(),
+                        p.minutesMax(), p.surfaces(), null, null, phase.stepRuleWords(), p.timing(), p.guidance(),
+                        a.lockedUntilClearance());
+            }).toList();
+            result.add(new TemplateInfo(t, a.name(), a.summary(), phases, a.lockedUntilClearance()));
+        }
+        return result;
+    }
+
     Assembled get(Template t) {
         return assembled.get(t);
     }

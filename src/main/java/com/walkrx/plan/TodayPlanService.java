@@ -44,7 +44,7 @@ public class TodayPlanService {
         }
         long patientId = caller.patientId();
         access.require(caller, patientId, Need.SELF, AuditAction.VIEWED_PLAN);
-        LocalDate today = ops.today();
+        LocalDate today = ops.today(caller.clinicId());
         PlanFacts.Logged logged = facts.logged(patientId, today, today);
         List<String> advice = new ArrayList<>(ops.openAdvice(patientId));
         Optional<Plan> found = plans.findLive(patientId).filter(p -> p.getStatus() != PlanStatus.DRAFT);

@@ -6,35 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.PatientService;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The audit trail is append-only for the application, and an admin searches their clinic's part of it. */
 @WalkRxTest
-class AuditTrailTest {
+class AuditTrailTest extends SpringTest {
 
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     AuditService audit;
     @Autowired
     PatientService patients;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void the_application_database_user_cannot_update_audit_rows() {

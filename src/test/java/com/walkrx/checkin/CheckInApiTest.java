@@ -3,9 +3,9 @@ package com.walkrx.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
 import com.walkrx.support.Api.Reply;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -28,24 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The check-in endpoints of API.md, over real HTTP against PostgreSQL. */
 @WalkRxTest
-class CheckInApiTest {
+class CheckInApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     TestData.User clinician;
@@ -63,7 +52,6 @@ class CheckInApiTest {
 
     @AfterEach
     void tearDown() {
-        clock.reset();
         ProbeEvaluator.disarm(patient);
     }
 

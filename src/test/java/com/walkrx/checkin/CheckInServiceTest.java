@@ -8,36 +8,27 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authorization.AuthorizationDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The service the UI and the API share: roles, the date window, the event, the audit trail. */
 @WalkRxTest
 @RecordApplicationEvents
-class CheckInServiceTest {
+class CheckInServiceTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     @Autowired
     CheckInService checkIns;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
 
@@ -53,12 +44,6 @@ class CheckInServiceTest {
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, clinician);
         patientUser = data.patientUser(clinic, patient);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.walkrx.clinic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
@@ -13,14 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Login throttling through both doors (HTTP Basic on the API, the login form): 5 failures in a row at
@@ -29,18 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * recently, and every refusal looks the same. The clock is moved instead of waiting.
  */
 @WalkRxTest
-class LoginThrottlingTest {
+class LoginThrottlingTest extends SpringTest {
 
     private static final String WRONG = "not-the-password-1";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     StaffService staff;
 
@@ -50,11 +39,6 @@ class LoginThrottlingTest {
     void fixClock() {
         t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.setInstant(t0);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     enum Outcome { LOGS_IN, REFUSED }

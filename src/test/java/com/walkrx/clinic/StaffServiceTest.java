@@ -7,45 +7,27 @@ import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.security.UserSessions;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Staff administration: invitations and reset codes, deactivation ending sessions at once. */
 @WalkRxTest
-class StaffServiceTest {
+class StaffServiceTest extends SpringTest {
 
     private static final String NEW_PASSWORD = "correct horse battery staple";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     StaffService staff;
     @Autowired
     UserSessions sessions;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void cleanUp() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_invited_clinician_sets_a_password_with_the_one_time_code_and_logs_in() {

@@ -4,36 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.dashboard.DashboardFixture.PhaseSpec;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/patients: the caller's caseload, paged, highest open tier first, then the oldest open flag. */
 @WalkRxTest
-class CaseloadApiTest {
+class CaseloadApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 4, 10);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
 
     long clinic;
     User clinician;
@@ -68,11 +55,6 @@ class CaseloadApiTest {
             f.checkIn(clinic, quiet, start.plusDays(d), 5, null);
         }
         f.checkIn(clinic, quiet, TODAY.minusDays(1), 3, null);
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
     }
 
     private static List<Long> ids(JsonNode items) {

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.dashboard.DashboardFixture.PhaseSpec;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The caseload's numbers against values worked out by hand on a small fixture (today = 2026-03-02):
@@ -31,16 +27,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * </ul>
  */
 @WalkRxTest
-class CaseloadNumbersTest {
+class CaseloadNumbersTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
     @Autowired
     CaseloadService caseload;
 
@@ -103,12 +93,6 @@ class CaseloadNumbersTest {
 
         f.checkIn(clinic, delta, TODAY.minusDays(1), 7, null);
         f.flag(clinic, delta, "FEVER", "URGENT", "OPEN", TODAY.minusDays(1));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     private List<CaseloadRow> rows(User user, CaseloadFilter filter) {

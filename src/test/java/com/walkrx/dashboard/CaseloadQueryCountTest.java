@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.lang.reflect.InvocationTargetException;
@@ -14,7 +13,6 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,25 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * over a DataSource proxy that counts every statement prepared on its connections.
  */
 @WalkRxTest
-class CaseloadQueryCountTest {
+class CaseloadQueryCountTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
     @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     DataSource dataSource;
     @Autowired
     AuditService audit;
-    @Autowired
-    MutableClock clock;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
 
     @Test
     void the_first_page_of_a_caseload_takes_the_same_statements_for_20_and_for_200_patients() {

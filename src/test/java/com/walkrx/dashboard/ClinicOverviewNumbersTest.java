@@ -6,17 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import com.walkrx.base.security.Role;
 import com.walkrx.dashboard.DashboardFixture.PhaseSpec;
 import com.walkrx.dashboard.OverviewStats.Outcome;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The overview's outcomes against hand-computed values (week k = plan days 7(k-1)..7k-1):
@@ -29,16 +25,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * </pre>
  */
 @WalkRxTest
-class ClinicOverviewNumbersTest {
+class ClinicOverviewNumbersTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
 
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
     @Autowired
     ClinicOverviewService overview;
 
@@ -95,12 +85,6 @@ class ClinicOverviewNumbersTest {
         for (int i = 0; i < pains.length; i++) {
             f.checkIn(clinic, patient, start.plusDays(firstDay + i), pains[i], null);
         }
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     private OverviewStats as(User user) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +51,6 @@ class FlagApiTest {
         patient = data.patient(clinic, clinician);
         otherPatient = data.patient(clinic, clinician, colleague);
         colleaguesPatient = data.patient(clinic, colleague);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private long raise(long patientId, String at, java.util.function.Consumer<CheckIns.Spec> content) {

@@ -14,7 +14,6 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,12 +53,6 @@ class FlagEvaluatorTest {
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, clinician);
         clinician.login();
-    }
-
-    @AfterEach
-    void resetClockAndLogin() {
-        clock.reset();
-        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     private List<FlagView> flagsOfPatient() {

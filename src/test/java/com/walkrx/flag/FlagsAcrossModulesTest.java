@@ -4,39 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.PatientService;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Check-ins, flags and plans together, through the JSON API, as patient and clinician see them. */
 @WalkRxTest
-class FlagsAcrossModulesTest {
+class FlagsAcrossModulesTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 5, 10);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PatientService patients;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static String bladderCheckIn(LocalDate date) {
         return """

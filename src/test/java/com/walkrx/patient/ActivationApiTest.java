@@ -3,8 +3,8 @@ package com.walkrx.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -17,31 +17,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** POST /api/v1/activation: a one-time code becomes the patient's own login, once. */
 @WalkRxTest
-class ActivationApiTest {
+class ActivationApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final String GOOD_PASSWORD = "slow walks by the river";
     static final AtomicInteger names = new AtomicInteger();
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     TestData.User clinician;
 
@@ -49,11 +37,6 @@ class ActivationApiTest {
     void setUp() {
         clock.setDate(TODAY);
         clinician = data.staff(data.clinic(), Role.CLINICIAN);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     record Enrolled(long id, String code) {

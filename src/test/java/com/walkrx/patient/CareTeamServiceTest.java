@@ -6,32 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** An admin changes care teams within their clinic; the change decides at once who sees the patient. */
 @WalkRxTest
-class CareTeamServiceTest {
+class CareTeamServiceTest extends SpringTest {
 
-    @Autowired
-    TestData data;
     @Autowired
     CareTeamService careTeams;
     @Autowired
     PatientService patients;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void adding_a_clinician_lets_them_see_the_patient_and_removing_them_hides_it_again() {

@@ -3,38 +3,26 @@ package com.walkrx.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** POST /api/v1/patients and GET /api/v1/patients/{id}: who may enrol and read, and what is stored. */
 @WalkRxTest
-class PatientEnrolmentApiTest {
+class PatientEnrolmentApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     TestData.User clinician;
@@ -44,11 +32,6 @@ class PatientEnrolmentApiTest {
         clock.setDate(TODAY);
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     static Map<String, Object> ada() {

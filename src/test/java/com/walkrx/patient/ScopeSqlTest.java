@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The per-role scope predicate selects exactly the patients the all-roles predicate does, for every role. */
 @WalkRxTest
-class ScopeSqlTest {
-
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
+class ScopeSqlTest extends SpringTest {
 
     @Test
     void each_roles_predicate_sees_exactly_what_the_shared_one_sees() {

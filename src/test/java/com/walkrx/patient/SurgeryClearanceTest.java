@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -15,30 +15,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** PUT /api/v1/patients/{id}/surgery-clearance and the service behind it, with optimistic locking. */
 @WalkRxTest
-class SurgeryClearanceTest {
+class SurgeryClearanceTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PatientService patients;
     @Autowired
@@ -56,12 +45,6 @@ class SurgeryClearanceTest {
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, "Tomás", "Fischer", LocalDate.of(2026, 10, 20), clinician);
         clinician.login();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     static String clearance(String date, String limits, Long version) {

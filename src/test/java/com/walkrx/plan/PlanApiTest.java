@@ -3,41 +3,24 @@ package com.walkrx.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The plans part of API.md, through real HTTP against the real database. */
 @WalkRxTest
-class PlanApiTest {
+class PlanApiTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 3, 1);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static String assign(String template, LocalDate start, String overrideReason) {
         return "{\"template\":\"" + template + "\",\"startDate\":\"" + start + "\",\"overrideReason\":"

@@ -1,7 +1,7 @@
 package com.walkrx.plan;
 
-import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,7 @@ import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -22,15 +22,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Assigning, editing (optimistic locking), the plan lifecycle, the surgery lock and the history. */
 @WalkRxTest
-class PlanServiceTest {
+class PlanServiceTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 5, 3);
 
@@ -40,22 +38,10 @@ class PlanServiceTest {
     TodayPlanService todayPlans;
     @Autowired
     PlanControl control;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     TestData.User clinician;
     long patient;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     private PlanView standardPlan() {
         clock.setDate(DAY);
@@ -242,7 +228,7 @@ class PlanServiceTest {
         assertThat(control.pauseForFlag(patient, "FEVER", "again")).isTrue();
 
         PlanControl.PlanState state = control.livePlan(patient).orElseThrow();
-        assertThat(state.status()).isEqualTo("PAUSED");
+        assertThat(state.status()).isEqualTo(PlanStatus.PAUSED);
         PlanChangeView change = plans.history(clinician.caller(), patient, 0, 1).getFirst();
         assertThat(change.by()).isEqualTo("WalkRx (automatic)");
         assertThat(change.summary()).isEqualTo("Plan paused because a FEVER flag was raised: Fever reported on " + DAY

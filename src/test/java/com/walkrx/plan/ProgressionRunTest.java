@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInRecorded;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
@@ -16,17 +16,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Progression against real walks and check-ins: proposals, auto-advance, the check-in event, the daily run. */
 @WalkRxTest
-class ProgressionRunTest {
+class ProgressionRunTest extends SpringTest {
 
     @Autowired
     PlanService plans;
@@ -37,12 +34,6 @@ class ProgressionRunTest {
     @Autowired
     ProgressionSchedule schedule;
     @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
@@ -52,12 +43,6 @@ class ProgressionRunTest {
     long clinic;
     TestData.User clinician;
     long patient;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     private void standardPlanOn(LocalDate day, Template template) {
         clock.setDate(day);

@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,11 +212,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             fixture = new Fixture(admin, clinician, patient, own, other, foreign,
                     Map.of(own, clinician, other, colleague, foreign, stranger));
         }
-    }
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
     }
 
     static Stream<Row> activeRows() {

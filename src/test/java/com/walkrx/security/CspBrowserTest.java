@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.base.DemoMode;
 import com.walkrx.base.security.CspReports;
 import com.walkrx.base.security.UserSessions;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.IdleSessions;
 import com.walkrx.support.WalkRxTest;
@@ -15,24 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real Chromium under the Content-Security-Policy: the pages work, and the browser reports no
  * violation (the test provokes one on purpose at the end, to know that reports do arrive).
  */
 @WalkRxTest
-class CspBrowserTest {
+class CspBrowserTest extends SpringTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     CspReports reports;
     @Autowired
     UserSessions sessions;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void clinicians_and_admins_work_under_the_policy_without_violations() {

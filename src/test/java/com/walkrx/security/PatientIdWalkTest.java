@@ -18,12 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Someone tries patient ids 1..N and every id that exists (and a few beyond the last): through the services,
@@ -64,11 +62,6 @@ class PatientIdWalkTest extends SpringBrowserlessTest {
     CareTeamService careTeams;
     @Autowired
     MutableClock clock;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void every_other_patient_id_is_not_found_everywhere_and_every_attempt_is_audited() {

@@ -6,21 +6,22 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
- * One real PostgreSQL server for every Spring test of a run. It is started before the first test and
- * handed to the application as DB_URL, so the app itself starts nothing embedded.
+ * One real PostgreSQL server for every Spring test of a run. It starts lazily, when the first Spring test
+ * context is prepared ({@link StartBeforeSpringContext}) or a test asks for {@link #jdbcUrl()}, so a run of
+ * pure rule tests (and a mutation-testing run over them) starts no PostgreSQL. It is handed to the
+ * application as DB_URL, so the app itself starts nothing embedded; the launcher session stops it.
  */
 public class SharedTestDatabase implements LauncherSessionListener {
 
     private static EmbeddedPostgres postgres;
-
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        start();
-    }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
@@ -56,6 +57,17 @@ public class SharedTestDatabase implements LauncherSessionListener {
         System.setProperty("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         System.setProperty("DB_USERNAME", "postgres");
         System.setProperty("DB_PASSWORD", "postgres");
+    }
+
+    /** Starts the server before Spring prepares a test's context (registered in META-INF/spring.factories). */
+    public static class StartBeforeSpringContext implements ContextCustomizerFactory {
+
+        @Override
+        public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                         List<ContextConfigurationAttributes> configAttributes) {
+            start();
+            return null;
+        }
     }
 
     /** The JDBC URL of the shared server. */

@@ -31,7 +31,7 @@ public class TestData {
     public record User(long id, long clinicId, String username, Role role, Long patientId, String displayName) {
 
         public Caller caller() {
-            return new Caller(id, clinicId, role, patientId, username);
+            return new Caller(id, clinicId, role, patientId, username, displayName);
         }
 
         public WalkRxPrincipal principal() {

@@ -4,16 +4,19 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port against the shared PostgreSQL, with demo data and a
- * settable clock. Every Spring test uses this one annotation, so they share one context.
+ * settable clock. Every Spring test uses this one annotation, so they share one context. After each test the
+ * clock is reset and the test thread logged out ({@link ResetClockAndLogin}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "walkrx.demo=true")
 @Import({TestClockConfiguration.class, TestData.class})
+@ExtendWith(ResetClockAndLogin.class)
 public @interface WalkRxTest {
 }

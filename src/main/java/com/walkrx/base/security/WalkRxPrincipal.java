@@ -59,7 +59,7 @@ public final class WalkRxPrincipal implements UserDetails, CredentialsContainer 
     public boolean is(Role r) { return role == r; }
 
     public Caller caller() {
-        return new Caller(userId, clinicId, role, patientId, username);
+        return new Caller(userId, clinicId, role, patientId, username, displayName);
     }
 
     @Override

@@ -11,10 +11,8 @@ import com.walkrx.base.security.Role;
 import com.walkrx.patient.PatientService;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The admin's audit search page. */
 @WalkRxTest
@@ -24,11 +22,6 @@ class AuditViewTest extends SpringBrowserlessTest {
     TestData data;
     @Autowired
     PatientService patients;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_admin_filters_the_trail_by_user() {

@@ -2,27 +2,20 @@ package com.walkrx.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The login form over raw HTTP: CSRF protection, a new session id at login, logout ending the session. */
 @WalkRxTest
-class LoginFormSecurityTest {
+class LoginFormSecurityTest extends SpringTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     UserSessions sessions;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void a_login_post_without_the_csrf_token_is_refused() {

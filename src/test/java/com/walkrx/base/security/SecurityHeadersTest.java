@@ -2,23 +2,17 @@ package com.walkrx.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Security headers on UI pages and API replies; HSTS only when the request came over TLS. */
 @WalkRxTest
-class SecurityHeadersTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
+class SecurityHeadersTest extends SpringTest {
 
     @Test
     void ui_pages_carry_a_content_security_policy_vaadin_works_under_and_cannot_be_framed() {

@@ -2,6 +2,7 @@ package com.walkrx.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.IdleSessions;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -15,8 +16,6 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Automatic logoff: a UI session ends after the session timeout without user activity, even while
@@ -24,16 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * instance). Instead of waiting, the test moves the session's last activity back in time.
  */
 @WalkRxTest
-class SessionGuardTest {
+class SessionGuardTest extends SpringTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     UserSessions sessions;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void a_session_times_out_after_15_idle_minutes_by_default() {

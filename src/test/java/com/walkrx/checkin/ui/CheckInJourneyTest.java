@@ -3,6 +3,7 @@ package com.walkrx.checkin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -11,20 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** On a phone (390 x 844): a patient logs a walk and a daily check-in, then finds both in the history. */
 @WalkRxTest
-class CheckInJourneyTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
+class CheckInJourneyTest extends SpringTest {
 
     @Test
     void a_patient_logs_a_walk_and_a_daily_check_in_and_sees_them_in_the_history() {

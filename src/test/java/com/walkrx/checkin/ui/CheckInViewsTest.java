@@ -20,7 +20,6 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +50,6 @@ class CheckInViewsTest extends SpringBrowserlessTest {
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, clinician);
         patientUser = data.patientUser(clinic, patient);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private void checkIn(LocalDate date, int minutes, String notes) {

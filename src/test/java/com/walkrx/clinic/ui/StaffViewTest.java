@@ -19,7 +19,6 @@ import com.walkrx.clinic.StaffService;
 import com.walkrx.clinic.UserSummary;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +34,6 @@ class StaffViewTest extends SpringBrowserlessTest {
     StaffService staff;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_admin_invites_a_clinician_and_is_shown_the_one_time_code() {

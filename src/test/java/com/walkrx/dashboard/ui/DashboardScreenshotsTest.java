@@ -3,8 +3,8 @@ package com.walkrx.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
-import com.walkrx.support.MutableClock;
 import com.walkrx.support.WalkRxTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,23 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real Chromium on the demo clinic: the dashboard pages render their ECharts charts, and the screenshots
  * (target/screenshots/caseload, patient-chart, patient-progress, clinic-overview) are what a user sees.
  */
 @WalkRxTest
-class DashboardScreenshotsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
+class DashboardScreenshotsTest extends SpringTest {
 
     /** Adds demo plans and flags where the plan and flag modules have not seeded them (see the SQL file). */
     @BeforeEach

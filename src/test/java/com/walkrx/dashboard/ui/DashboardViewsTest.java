@@ -15,7 +15,6 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +64,6 @@ class DashboardViewsTest extends SpringBrowserlessTest {
         f.checkIn(clinic, alpha, TODAY.minusDays(1), 4, 5000);
         f.flag(clinic, alpha, "PAIN_WORSENS_WITH_WALKING", "HIGH", "OPEN", TODAY.minusDays(3));
         f.checkIn(clinic, bravo, TODAY.minusDays(4), 5, null);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

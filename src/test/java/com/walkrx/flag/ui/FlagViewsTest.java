@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +58,6 @@ class FlagViewsTest extends SpringBrowserlessTest {
         clinician = data.staff(clinic, Role.CLINICIAN);
         colleague = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, "Mei", "Chen", null, clinician, colleague);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private void raise(String at, java.util.function.Consumer<CheckIns.Spec> content) {

@@ -12,7 +12,6 @@ import com.walkrx.patient.PatientService;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,11 +24,6 @@ class ActivationViewTest extends SpringBrowserlessTest {
     TestData data;
     @Autowired
     PatientService patients;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     String newCode() {
         TestData.User clinician = data.staff(data.clinic(), Role.CLINICIAN);

@@ -13,10 +13,8 @@ import com.walkrx.base.ui.RecordNotFoundView;
 import com.walkrx.patient.CareTeamMember;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The admin's care-team page. */
 @WalkRxTest
@@ -24,11 +22,6 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestData data;
-
-    @AfterEach
-    void logout() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void an_admin_adds_and_removes_clinicians_of_a_patients_care_team() {

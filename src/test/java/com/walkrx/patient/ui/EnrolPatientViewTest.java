@@ -16,7 +16,6 @@ import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +39,6 @@ class EnrolPatientViewTest extends SpringBrowserlessTest {
         clock.setDate(LocalDate.of(2026, 11, 29));
         clinician = data.staff(data.clinic(), Role.CLINICIAN);
         clinician.login();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     // The view is a Spring proxy (method security), so its parts are found by id, as a user finds them on screen.

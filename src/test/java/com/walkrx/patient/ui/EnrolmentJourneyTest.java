@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.clinic.ClinicService;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -12,19 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real Chromium: a clinician enrols a patient and sees the code once; in a fresh browser the patient
  * creates their login with it and lands on "today".
  */
 @WalkRxTest
-class EnrolmentJourneyTest {
+class EnrolmentJourneyTest extends SpringTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     ClinicService clinics;
 

@@ -19,7 +19,6 @@ import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +43,6 @@ class PatientHeaderTest extends SpringBrowserlessTest {
         long clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, "Tomás", "Fischer", LocalDate.of(2026, 10, 20), clinician);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     PatientHeader show(TestData.User user) {

@@ -3,6 +3,7 @@ package com.walkrx.plan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -11,17 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real Chromium: a clinician assigns and edits a plan; the patient sees today's prescription on a phone. */
 @WalkRxTest
-class PlanJourneyTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
+class PlanJourneyTest extends SpringTest {
 
     @Test
     void a_clinician_assigns_and_edits_a_plan_and_the_patient_sees_todays_prescription_on_a_phone() {

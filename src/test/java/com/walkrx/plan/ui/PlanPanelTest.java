@@ -21,7 +21,6 @@ import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,11 +44,6 @@ class PlanPanelTest extends SpringBrowserlessTest {
     long clinic;
     TestData.User clinician;
     long patient;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private void patient(LocalDate surgery) {
         clock.setDate(DAY);

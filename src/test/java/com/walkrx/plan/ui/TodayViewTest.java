@@ -15,7 +15,6 @@ import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,11 +39,6 @@ class TodayViewTest extends SpringBrowserlessTest {
     long clinic;
     long patient;
     TestData.User patientUser;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private void patientWithPlan(boolean plan) {
         clock.setDate(DAY);
