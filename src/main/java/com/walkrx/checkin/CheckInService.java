@@ -144,9 +144,11 @@ public class CheckInService {
             params.put("to", to);
         }
         // One statement for the page and the total (a window count); only a page past the end counts apart.
+        // The care relationship is checked on :patient, not on each row's c.patient_id: uncorrelated, PostgreSQL
+        // runs it once (an InitPlan) even in the generic plan a server-prepared statement switches to.
         long[] total = {0};
         List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
-                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.scopeSql(caller)
+                        + " and exists (select 1 from patient p where p.id = :patient and " + PatientAccess.scopeSql(caller)
                         + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
@@ -166,7 +168,11 @@ public class CheckInService {
         return new PageResponse<>(withWalks(rows), page, size, total[0]);
     }
 
-    /** Adds the walks of all the given check-ins with one query. */
+    /**
+     * Adds the walks of all the given check-ins with one query. The ids go as one array parameter
+     * ({@code = any}): an {@code in} list of as many parameters as rows is a new statement, planned anew, for
+     * every page size.
+     */
     private List<CheckInRecord> withWalks(List<CheckInRecord> rows) {
         if (rows.isEmpty()) {
             return rows;
@@ -174,9 +180,9 @@ public class CheckInService {
         Map<Long, List<WalkEntry>> walks = new LinkedHashMap<>();
         jdbc.sql("""
                         select check_in_id, minutes, surface, pain_before, pain_after, sharp_pain, steps
-                        from walk where check_in_id in (:ids) order by check_in_id, position
+                        from walk where check_in_id = any(cast(:ids as bigint[])) order by check_in_id, position
                         """)
-                .param("ids", rows.stream().map(CheckInRecord::id).toList())
+                .param("ids", idArray(rows.stream().map(CheckInRecord::id).toList()))
                 .query(rs -> {
                     Integer steps = (Integer) rs.getObject("steps");
                     walks.computeIfAbsent(rs.getLong("check_in_id"), k -> new ArrayList<>()).add(new WalkEntry(
@@ -200,6 +206,18 @@ public class CheckInService {
                 rs.getObject("date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                 pain == null ? null : new PainScore(pain), steps == null ? null : new StepCount(steps), List.of(),
                 symptoms, rs.getString("notes"));
+    }
+
+    /** A PostgreSQL array literal of ids, bound as one text parameter and cast in the statement. */
+    static String idArray(List<Long> ids) {
+        StringBuilder b = new StringBuilder(ids.size() * 8 + 2).append('{');
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(ids.get(i).longValue());
+        }
+        return b.append('}').toString();
     }
 
     private static String normaliseKey(String key) {
