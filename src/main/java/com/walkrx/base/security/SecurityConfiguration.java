@@ -87,8 +87,8 @@ class SecurityConfiguration {
         };
         basic.setRealmName("WalkRx");
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(
-                        new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.API)))
+                .authenticationManager(new ProviderManager(new GuardedAuthenticationProvider(users,
+                        new VerifiedCredentialCache(encoder), guard, AccountGuard.Channel.API)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/activation").permitAll()
                         .anyRequest().authenticated())
