@@ -39,7 +39,7 @@ public class CheckInService {
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
-    // Requests with the same key queue here, not on a pooled connection held while waiting for the database lock.
+    // Check-ins of one patient queue here, not on pooled connections held while waiting for the database lock.
     private final ReentrantLock[] keyLocks = new ReentrantLock[STRIPES];
 
     CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock) {
@@ -63,8 +63,9 @@ public class CheckInService {
     }
 
     /**
-     * Records the calling patient's check-in, with the flags it raises, in one transaction. A repeated
-     * {@code idempotencyKey} (may be null) of the same patient returns the first reply and stores nothing.
+     * Records the calling patient's check-in, with the flags it raises and its audit entry, in one transaction. A
+     * repeated {@code idempotencyKey} (may be null) of the same patient returns the first reply and stores nothing.
+     * A caller who is not the patient gets not found, and a refused or failed attempt is audited on its own.
      */
     @PreAuthorize("hasRole('PATIENT')")
     public CheckInReply record(Caller caller, CheckInCommand command, String idempotencyKey) {
@@ -73,19 +74,34 @@ public class CheckInService {
             throw new NotFoundException("Patient");
         }
         long patientId = caller.patientId();
-        // Checked before the write transaction opens: the audit entry takes a connection of its own.
-        access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN);
         String key = normaliseKey(idempotencyKey);
-        if (key == null) {
-            return store.store(caller.clinicId(), patientId, command, null);
-        }
-        ReentrantLock lock = keyLocks[Math.floorMod(Objects.hash(patientId, key), STRIPES)];
+        CheckInStore.Stored stored;
+        // Requests of one patient queue here, not on a pooled connection held while waiting for the database lock.
+        ReentrantLock lock = keyLocks[Math.floorMod(Long.hashCode(patientId), STRIPES)];
         lock.lock();
         try {
-            return store.store(caller.clinicId(), patientId, command, key);
+            stored = store.store(caller, command, key);
+        } catch (RuntimeException e) {
+            // Rolled back, audit entry included: the attempt is audited on its own (a caller out of reach as denied,
+            // answered not found, as before anything else).
+            access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN, "not stored: " + reason(e));
+            throw e;
         } finally {
             lock.unlock();
         }
+        if (!stored.allowed()) {
+            // Audits the refusal and answers not found (as it does for any other record out of reach).
+            access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN);
+            throw new NotFoundException("Patient");
+        }
+        return stored.reply();
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.getMessage() == null ? "invalid input" : invalid.getMessage();
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** The calling patient's own check-ins, newest first, one page at a time. */
