@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.flag.PatientHistory.Change;
 import com.walkrx.flag.PatientHistory.CheckInFacts;
 import com.walkrx.flag.PatientHistory.Symptoms;
@@ -97,8 +98,8 @@ class HistoryLoader {
                     if (!rs.wasNull()) {
                         walks.computeIfAbsent(id, k -> new ArrayList<>()).add(new WalkFacts(id,
                                 rs.getObject("date", LocalDate.class), position, rs.getInt("minutes"),
-                                rs.getString("surface"), rs.getInt("pain_before"), rs.getInt("pain_after"),
-                                rs.getBoolean("sharp_pain")));
+                                Surface.valueOf(rs.getString("surface")), rs.getInt("pain_before"),
+                                rs.getInt("pain_after"), rs.getBoolean("sharp_pain")));
                     }
                 });
         List<CheckInFacts> checkIns = rows.values().stream()

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -33,9 +34,9 @@ class PlanSafetyActions implements PlanControl {
                         from plan where patient_id = :patient and status <> 'ENDED'
                         """)
                 .param("patient", patientId)
-                .query((rs, n) -> new PlanState(rs.getLong("id"), rs.getString("status"), rs.getString("template"),
-                        rs.getInt("current_phase"), rs.getObject("start_date", LocalDate.class),
-                        rs.getBoolean("overridden")))
+                .query((rs, n) -> new PlanState(rs.getLong("id"), PlanStatus.valueOf(rs.getString("status")),
+                        Template.valueOf(rs.getString("template")), rs.getInt("current_phase"),
+                        rs.getObject("start_date", LocalDate.class), rs.getBoolean("overridden")))
                 .optional();
     }
 

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.checkin.CheckInRecorded;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,21 +13,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When progression is re-evaluated: within minutes of a check-in that can change the outcome (the check-in's
  * transaction marks the patient as due, {@link ProgressionPending}; a job here claims due patients every 30
  * seconds), and once a day for every active plan. Both are safe with several instances: due patients are
- * claimed with {@code FOR UPDATE SKIP LOCKED}, and the daily run takes a PostgreSQL advisory lock
- * ({@code pg_try_advisory_xact_lock}) and records the day it ran, so one instance does the day's run once.
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, and the daily run runs under the {@link ClusterLock} of
+ * {@value #DAILY_JOB} and records the day it ran, so one instance does the day's run once.
  */
 @Component
 class ProgressionSchedule {
 
-    /** The advisory lock key of the daily run ("WalkRxP1" as a number). */
-    static final long DAILY_LOCK = 0x57616c6b52785031L;
+    /** The {@link ClusterLock} job name of the daily run. */
+    static final String DAILY_JOB = "plan-progression-daily";
     static final String LAST_RUN_KEY = "plan-progression-last-run";
     private static final Logger log = LoggerFactory.getLogger(ProgressionSchedule.class);
 
@@ -36,16 +35,16 @@ class ProgressionSchedule {
     private final ProgressionPending pending;
     private final PlanRepository plans;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final ClusterLock cluster;
     private final Clock clock;
 
     ProgressionSchedule(ProgressionRunner runner, ProgressionPending pending, PlanRepository plans, JdbcClient jdbc,
-                        PlatformTransactionManager txManager, Clock clock) {
+                        ClusterLock cluster, Clock clock) {
         this.runner = runner;
         this.pending = pending;
         this.plans = plans;
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(txManager);
+        this.cluster = cluster;
         this.clock = clock;
     }
 
@@ -97,12 +96,7 @@ class ProgressionSchedule {
     /** Evaluates every active plan once today, unless another instance holds the lock or already did. */
     boolean runDaily() {
         LocalDate today = LocalDate.now(clock);
-        Boolean ran = tx.execute(status -> {
-            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", DAILY_LOCK)
-                    .query(Boolean.class).single();
-            if (!locked) {
-                return false;
-            }
+        return cluster.callExclusively(DAILY_JOB, () -> {
             String last = jdbc.sql("select value from app_setting where key = :k").param("k", LAST_RUN_KEY)
                     .query(String.class).optional().orElse(null);
             if (today.toString().equals(last)) {
@@ -115,8 +109,7 @@ class ProgressionSchedule {
                     .param("k", LAST_RUN_KEY).param("v", today.toString()).update();
             log.info("Progression evaluated for {} active plans on {}", n, today);
             return true;
-        });
-        return Boolean.TRUE.equals(ran);
+        }).orElse(false);
     }
 
     /** Evaluates every active plan, each in its own transaction. */

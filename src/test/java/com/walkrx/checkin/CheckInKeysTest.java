@@ -3,6 +3,7 @@ package com.walkrx.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.security.Role;
 import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;
