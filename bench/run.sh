@@ -143,13 +143,16 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false)
+PG_DATA_ARGS=()
 if [ -n "${DB_URL:-}" ]; then
   say "using the database at DB_URL (data is added to it; use a scratch database)"
   JDBC_URL="$DB_URL"; DB_USER="${DB_USERNAME:-}"; DB_PASS="${DB_PASSWORD:-}"; DB_DESC="DB_URL"
 else
   DB_PORT="$(free_port)"
   rm -rf "$DATA_DIR" "$DATA_DIR-run"
-  APP_ENV+=(WALKRX_DB_PORT="$DB_PORT" WALKRX_DB_DIR="$DATA_DIR")
+  # pg_stat_statements preloaded: the check-in figure counts statements per check-in with it
+  APP_ENV+=(WALKRX_DB_PORT="$DB_PORT" WALKRX_DB_DIR="$DATA_DIR" WALKRX_DB_PRELOAD=pg_stat_statements)
+  PG_DATA_ARGS=(--pg-data-dir "$DATA_DIR")
   JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"; DB_USER=postgres; DB_PASS=postgres
   DB_DESC="embedded PostgreSQL 17 (zonky), fresh data directory"
 fi
@@ -188,7 +191,7 @@ set +e
   --db-user "$DB_USER" --db-password "$DB_PASS" --database "$DB_DESC" \
   --app-pid "$APP_PID" --jcmd "$JAVA_HOME/bin/jcmd" --out "$RESULTS" \
   --commit "$COMMIT" --jdk "$JDK_DESC" --zone "${WALKRX_TIME_ZONE:-Europe/London}" \
-  --bcrypt-cost "${BENCH_BCRYPT_COST:-4}" --second-base-url "http://127.0.0.1:$APP_B_PORT" \
+  --bcrypt-cost "${BENCH_BCRYPT_COST:-10}" --second-base-url "http://127.0.0.1:$APP_B_PORT" "${PG_DATA_ARGS[@]}" \
   ${BENCH_FLAG_ALERT_SELECTOR:+--flag-alert-selector "$BENCH_FLAG_ALERT_SELECTOR"} \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   "${EXTRA[@]}" 2>&1 | tee "$WORK/bench.log"

@@ -38,6 +38,7 @@ class TableOwnershipArchTest {
             Map.entry("plan_phase", "plan"),
             Map.entry("plan_change", "plan"),
             Map.entry("plan_proposal", "plan"),
+            Map.entry("progression_pending", "plan"),
             Map.entry("check_in", "checkin"),
             Map.entry("walk", "checkin"),
             Map.entry("flag", "flag"),
@@ -64,6 +65,9 @@ class TableOwnershipArchTest {
             new Allowed("flag/FlagService", Set.of("patient"), false,
                     "joins patient p for PatientAccess.SCOPE_SQL, the care-relationship scope the patient module"
                             + " publishes for queries"),
+            new Allowed("checkin/CheckInStore", Set.of("patient"), false,
+                    "the check-in's first statement checks that the caller is the patient (patient.user_id) before it"
+                            + " inserts, in the same round trip"),
             new Allowed("checkin/CheckInService", Set.of("patient"), false,
                     "joins patient p for PatientAccess.scopeSql, the care-relationship scope of the check-in list"),
             new Allowed("patient/CareTeamService", Set.of("app_user"), false,

@@ -3,6 +3,7 @@ package com.walkrx.audit;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.ClientAddress;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +47,35 @@ public class AuditService {
     public void record(Caller caller, AuditAction action, Long patientId, boolean allowed, String detail) {
         write(caller.clinicId(), caller.userId(), caller.username(), action, patientId, allowed, detail,
                 ClientAddress.current());
+    }
+
+    /**
+     * A data-modifying CTE {@code <name> as (insert ...)} for a statement that proves the caller's access to the
+     * patient itself and acts in the same round trip: it records {@code action} as allowed when {@code condition}
+     * (SQL over the statement's other CTEs) holds, with {@code detailSql} (SQL, may be {@code "null"}) as its
+     * detail. The entry then commits or rolls back with the statement's transaction, atomic with what it records.
+     * Bind {@link Cte#params()} with the statement's own.
+     */
+    public Cte allowedAccessCte(String name, Caller caller, AuditAction action, long patientId, String condition,
+                                String detailSql) {
+        String sql = name + " as (" + """
+
+                    insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
+                    select :auditClinic, :auditUser, :auditUsername, :auditAddress, :auditAction, :auditPatient, true, %s
+                    where %s
+                    returning id)""".formatted(detailSql, condition);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("auditClinic", caller.clinicId());
+        params.put("auditUser", caller.userId());
+        params.put("auditUsername", new SqlParameterValue(Types.VARCHAR, caller.username()));
+        params.put("auditAddress", new SqlParameterValue(Types.VARCHAR, ClientAddress.current()));
+        params.put("auditAction", action.name());
+        params.put("auditPatient", patientId);
+        return new Cte(sql, params);
+    }
+
+    /** SQL of a common table expression and the parameters it binds. */
+    public record Cte(String sql, Map<String, Object> params) {
     }
 
     /** Records an event whose actor is known only by name, such as a failed login. */

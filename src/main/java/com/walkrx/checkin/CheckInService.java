@@ -41,7 +41,7 @@ public class CheckInService {
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
-    // Requests with the same key queue here, not on a pooled connection held while waiting for the database lock.
+    // Check-ins of one patient queue here, not on pooled connections held while waiting for the database lock.
     private final ReentrantLock[] keyLocks = new ReentrantLock[STRIPES];
 
     CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock) {
@@ -65,8 +65,9 @@ public class CheckInService {
     }
 
     /**
-     * Records the calling patient's check-in, with the flags it raises, in one transaction. A repeated
-     * {@code idempotencyKey} (may be null) of the same patient returns the first reply and stores nothing.
+     * Records the calling patient's check-in, with the flags it raises and its audit entry, in one transaction. A
+     * repeated {@code idempotencyKey} (may be null) of the same patient returns the first reply and stores nothing.
+     * A caller who is not the patient gets not found, and a refused or failed attempt is audited on its own.
      */
     @PreAuthorize("hasRole('PATIENT')")
     public CheckInReply record(Caller caller, CheckInCommand command, String idempotencyKey) {
@@ -75,19 +76,34 @@ public class CheckInService {
             throw new NotFoundException("Patient");
         }
         long patientId = caller.patientId();
-        // Checked before the write transaction opens: the audit entry takes a connection of its own.
-        access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN);
         String key = normaliseKey(idempotencyKey);
-        if (key == null) {
-            return store.store(caller.clinicId(), patientId, command, null);
-        }
-        ReentrantLock lock = keyLocks[Math.floorMod(Objects.hash(patientId, key), STRIPES)];
+        CheckInStore.Stored stored;
+        // Requests of one patient queue here, not on a pooled connection held while waiting for the database lock.
+        ReentrantLock lock = keyLocks[Math.floorMod(Long.hashCode(patientId), STRIPES)];
         lock.lock();
         try {
-            return store.store(caller.clinicId(), patientId, command, key);
+            stored = store.store(caller, command, key);
+        } catch (RuntimeException e) {
+            // Rolled back, audit entry included: the attempt is audited on its own (a caller out of reach as denied,
+            // answered not found, as before anything else).
+            access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN, "not stored: " + reason(e));
+            throw e;
         } finally {
             lock.unlock();
         }
+        if (!stored.allowed()) {
+            // Audits the refusal and answers not found (as it does for any other record out of reach).
+            access.require(caller, patientId, Need.SELF, AuditAction.RECORDED_CHECK_IN);
+            throw new NotFoundException("Patient");
+        }
+        return stored.reply();
+    }
+
+    private static String reason(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.getMessage() == null ? "invalid input" : invalid.getMessage();
+        }
+        return e.getClass().getSimpleName();
     }
 
     /** The calling patient's own check-ins, newest first, one page at a time. */
@@ -146,9 +162,11 @@ public class CheckInService {
             params.put("to", to);
         }
         // One statement for the page and the total (a window count); only a page past the end counts apart.
+        // The care relationship is checked on :patient, not on each row's c.patient_id: uncorrelated, PostgreSQL
+        // runs it once (an InitPlan) even in the generic plan a server-prepared statement switches to.
         long[] total = {0};
         List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
-                        + " and exists (select 1 from patient p where p.id = c.patient_id and " + PatientAccess.scopeSql(caller)
+                        + " and exists (select 1 from patient p where p.id = :patient and " + PatientAccess.scopeSql(caller)
                         + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
@@ -168,7 +186,11 @@ public class CheckInService {
         return new PageResponse<>(withWalks(rows), page, size, total[0]);
     }
 
-    /** Adds the walks of all the given check-ins with one query. */
+    /**
+     * Adds the walks of all the given check-ins with one query. The ids go as one array parameter
+     * ({@code = any}): an {@code in} list of as many parameters as rows is a new statement, planned anew, for
+     * every page size.
+     */
     private List<CheckInRecord> withWalks(List<CheckInRecord> rows) {
         if (rows.isEmpty()) {
             return rows;
@@ -176,9 +198,9 @@ public class CheckInService {
         Map<Long, List<WalkEntry>> walks = new LinkedHashMap<>();
         jdbc.sql("""
                         select check_in_id, minutes, surface, pain_before, pain_after, sharp_pain, steps
-                        from walk where check_in_id in (:ids) order by check_in_id, position
+                        from walk where check_in_id = any(cast(:ids as bigint[])) order by check_in_id, position
                         """)
-                .param("ids", rows.stream().map(CheckInRecord::id).toList())
+                .param("ids", idArray(rows.stream().map(CheckInRecord::id).toList()))
                 .query(rs -> {
                     Integer steps = (Integer) rs.getObject("steps");
                     walks.computeIfAbsent(rs.getLong("check_in_id"), k -> new ArrayList<>()).add(new WalkEntry(
@@ -202,6 +224,18 @@ public class CheckInService {
                 rs.getObject("date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
                 pain == null ? null : new PainScore(pain), steps == null ? null : new StepCount(steps), List.of(),
                 symptoms, rs.getString("notes"));
+    }
+
+    /** A PostgreSQL array literal of ids, bound as one text parameter and cast in the statement. */
+    static String idArray(List<Long> ids) {
+        StringBuilder b = new StringBuilder(ids.size() * 8 + 2).append('{');
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(ids.get(i).longValue());
+        }
+        return b.append('}').toString();
     }
 
     private static String normaliseKey(String key) {

@@ -62,18 +62,24 @@ public class FlagEvaluator implements CheckInEvaluator {
         return evaluate(clinicId, patientId, checkInId, date, clock.instant());
     }
 
-    /** As {@link #evaluate(long, long, long, LocalDate)}, recording the flags as raised at {@code at}. */
+    /**
+     * As {@link #evaluate(long, long, long, LocalDate)}, recording the flags as raised at {@code at}. The check-in's
+     * transaction already holds the patient's lock ({@link CheckInEvaluator#PATIENT_LOCK}); one statement reads the
+     * history with the patient's unresolved flags, and flags are looked up for update only where one is open.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     Evaluation evaluate(long clinicId, long patientId, long checkInId, LocalDate date, Instant at) {
-        recorder.lockPatient(patientId);
         PlanState plan = livePlan(patientId);
-        PatientHistory h = history.load(patientId, date, checkInId, plan);
+        HistoryLoader.Loaded loaded = history.loadWithFlags(patientId, date, checkInId, plan);
+        PatientHistory h = loaded.history();
 
         boolean changed = false;
         // A check-in ends a silence: the system resolves the missed-check-ins flag.
-        for (Flag missed : flags.findUnresolvedForUpdate(patientId, FlagCode.MISSED_CHECK_INS).stream().toList()) {
-            missed.resolveBySystem("The patient checked in again (check-in of " + date + ").", at);
-            changed = true;
+        if (loaded.unresolved().contains(FlagCode.MISSED_CHECK_INS)) {
+            for (Flag missed : flags.findUnresolvedForUpdate(patientId, FlagCode.MISSED_CHECK_INS).stream().toList()) {
+                missed.resolveBySystem("The patient checked in again (check-in of " + date + ").", at);
+                changed = true;
+            }
         }
         List<Stored> stored = apply(clinicId, patientId, FlagRules.ON_CHECK_IN, h, at);
         changed |= !stored.isEmpty();

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.RuleMatch.Evidence;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,8 @@ class FlagRecorder {
      */
     void lockPatient(long patientId) {
         jdbc.sql("select pg_advisory_xact_lock(:ns, :key)")
-                .param("ns", 20261129)
-                .param("key", (int) (patientId % Integer.MAX_VALUE))
+                .param("ns", CheckInEvaluator.PATIENT_LOCK)
+                .param("key", CheckInEvaluator.lockKey(patientId))
                 .query().singleRow();
     }
 

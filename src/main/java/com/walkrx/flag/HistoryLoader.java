@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a patient's recent history for the rules with read-only SQL over patient, check_in and walk (a read
- * model; the check-in module owns those rows): two queries, whatever the number of check-ins.
+ * model; the check-in module owns those rows): one query, whatever the number of check-ins.
  */
 @Component
 class HistoryLoader {
@@ -36,27 +38,45 @@ class HistoryLoader {
     record PatientFacts(long clinicId, String name) {
     }
 
+    /** A history and the codes of the patient's flags that are not resolved (OPEN or ACKNOWLEDGED). */
+    record Loaded(PatientHistory history, Set<FlagCode> unresolved) {
+    }
+
     /**
      * The history as of {@code asOf}: check-ins dated in the 14 days ending with {@code asOf}; on {@code asOf}
      * itself only those up to {@code currentCheckInId} (all of them when it is null).
      */
     PatientHistory load(long patientId, LocalDate asOf, Long currentCheckInId, PlanState plan) {
+        return loadWithFlags(patientId, asOf, currentCheckInId, plan).history();
+    }
+
+    /**
+     * As {@link #load}, with the patient's unresolved flag codes: one statement (patient, last check-in date,
+     * the window's check-ins with their walks, open flags), each part on an index
+     * ({@code check_in_patient_date_idx}, {@code walk_check_in_idx}, {@code flag_one_live_per_code}).
+     */
+    Loaded loadWithFlags(long patientId, LocalDate asOf, Long currentCheckInId, PlanState plan) {
         LocalDate from = asOf.minusDays(WINDOW_DAYS - 1);
         long upTo = currentCheckInId == null ? Long.MAX_VALUE : currentCheckInId;
         Map<Long, Row> rows = new LinkedHashMap<>();
-        Object[] patient = new Object[3];
+        Map<Long, List<WalkFacts>> walks = new HashMap<>();
+        Object[] patient = new Object[4];
         jdbc.sql("""
-                        select p.surgery_date, p.surgeon_clearance_date, last.last_check_in_date,
+                        select p.surgery_date, p.surgeon_clearance_date, last.last_check_in_date, open.codes,
                                c.id, c.date, c.overall_pain, c.numbness_tingling, c.leg_weakness, c.both_legs,
                                c.saddle_numbness, c.bladder_bowel_problems, c.fever, c.unexplained_weight_loss,
-                               c.new_injury_or_fall
+                               c.new_injury_or_fall,
+                               w.position, w.minutes, w.surface, w.pain_before, w.pain_after, w.sharp_pain
                         from patient p
                         cross join lateral (select max(l.date) as last_check_in_date from check_in l
                               where l.patient_id = p.id and (l.date < :asOf or (l.date = :asOf and l.id <= :upTo))) last
+                        cross join lateral (select string_agg(f.code, ',') as codes from flag f
+                              where f.patient_id = p.id and f.status <> 'RESOLVED') open
                         left join check_in c on c.patient_id = p.id and c.date >= :from
                              and (c.date < :asOf or (c.date = :asOf and c.id <= :upTo))
+                        left join walk w on w.check_in_id = c.id
                         where p.id = :patientId
-                        order by c.date, c.id
+                        order by c.date, c.id, w.position
                         """)
                 .param("patientId", patientId)
                 .param("from", from)
@@ -66,38 +86,34 @@ class HistoryLoader {
                     patient[0] = rs.getObject("surgery_date", LocalDate.class);
                     patient[1] = rs.getObject("surgeon_clearance_date", LocalDate.class);
                     patient[2] = rs.getObject("last_check_in_date", LocalDate.class);
+                    patient[3] = rs.getString("codes");
                     long id = rs.getLong("id");
-                    if (!rs.wasNull()) {
+                    if (rs.wasNull()) {
+                        return;
+                    }
+                    if (!rows.containsKey(id)) {
                         rows.put(id, row(rs, id));
                     }
+                    int position = rs.getInt("position");
+                    if (!rs.wasNull()) {
+                        walks.computeIfAbsent(id, k -> new ArrayList<>()).add(new WalkFacts(id,
+                                rs.getObject("date", LocalDate.class), position, rs.getInt("minutes"),
+                                Surface.valueOf(rs.getString("surface")), rs.getInt("pain_before"),
+                                rs.getInt("pain_after"), rs.getBoolean("sharp_pain")));
+                    }
                 });
-        Map<Long, List<WalkFacts>> walks = new HashMap<>();
-        if (!rows.isEmpty()) {
-            jdbc.sql("""
-                            select w.check_in_id, w.date, w.position, w.minutes, w.surface, w.pain_before, w.pain_after,
-                                   w.sharp_pain
-                            from walk w
-                            where w.patient_id = :patientId and w.date >= :from
-                              and (w.date < :asOf or (w.date = :asOf and w.check_in_id <= :upTo))
-                            order by w.date, w.check_in_id, w.position
-                            """)
-                    .param("patientId", patientId)
-                    .param("from", from)
-                    .param("asOf", asOf)
-                    .param("upTo", upTo)
-                    .query((ResultSet rs) -> {
-                        WalkFacts w = new WalkFacts(rs.getLong("check_in_id"), rs.getObject("date", LocalDate.class),
-                                rs.getInt("position"), rs.getInt("minutes"), Surface.valueOf(rs.getString("surface")),
-                                rs.getInt("pain_before"), rs.getInt("pain_after"), rs.getBoolean("sharp_pain"));
-                        walks.computeIfAbsent(w.checkInId(), k -> new ArrayList<>()).add(w);
-                    });
-        }
         List<CheckInFacts> checkIns = rows.values().stream()
                 .map(r -> new CheckInFacts(r.id, r.date, r.overallPain, r.symptoms,
                         walks.getOrDefault(r.id, List.of())))
                 .toList();
-        return new PatientHistory(patientId, asOf, currentCheckInId, checkIns, (LocalDate) patient[0],
-                (LocalDate) patient[1], (LocalDate) patient[2], plan);
+        Set<FlagCode> unresolved = EnumSet.noneOf(FlagCode.class);
+        if (patient[3] != null) {
+            for (String code : ((String) patient[3]).split(",")) {
+                unresolved.add(FlagCode.valueOf(code));
+            }
+        }
+        return new Loaded(new PatientHistory(patientId, asOf, currentCheckInId, checkIns, (LocalDate) patient[0],
+                (LocalDate) patient[1], (LocalDate) patient[2], plan), unresolved);
     }
 
     /** The patient's clinic and name. */

@@ -2,7 +2,9 @@ package com.walkrx.plan;
 
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,17 +18,26 @@ class PlanSafetyActions implements PlanControl {
 
     private final PlanRepository plans;
     private final PlanOperations ops;
+    private final JdbcClient jdbc;
 
-    PlanSafetyActions(PlanRepository plans, PlanOperations ops) {
+    PlanSafetyActions(PlanRepository plans, PlanOperations ops, JdbcClient jdbc) {
         this.plans = plans;
         this.ops = ops;
+        this.jdbc = jdbc;
     }
 
+    /** One plain SQL statement (it runs inside every check-in's transaction): no entity is loaded. */
     @Override
-    @Transactional(readOnly = true)
     public Optional<PlanState> livePlan(long patientId) {
-        return plans.findLive(patientId).map(p -> new PlanState(p.getId(), p.getStatus(),
-                p.getTemplate(), p.getCurrentPhase(), p.getStartDate(), p.getOverrideReason() != null));
+        return jdbc.sql("""
+                        select id, status, template, current_phase, start_date, override_reason is not null as overridden
+                        from plan where patient_id = :patient and status <> 'ENDED'
+                        """)
+                .param("patient", patientId)
+                .query((rs, n) -> new PlanState(rs.getLong("id"), PlanStatus.valueOf(rs.getString("status")),
+                        Template.valueOf(rs.getString("template")), rs.getInt("current_phase"),
+                        rs.getObject("start_date", LocalDate.class), rs.getBoolean("overridden")))
+                .optional();
     }
 
     @Override

@@ -174,6 +174,9 @@ class ProgressionRunTest extends SpringTest {
         });
 
         assertThat(checkIn).isPositive();
+        // Progression runs off the check-in's write path: the check-in marked the patient as due, and the
+        // job (every 30 s in the app, off in tests) evaluates due patients; here it runs explicitly.
+        assertThat(schedule.runPending(clock.instant().plus(ProgressionPending.DELAY))).isGreaterThanOrEqualTo(1);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         long pending = 0;
         while (pending == 0 && Instant.now().isBefore(deadline)) {

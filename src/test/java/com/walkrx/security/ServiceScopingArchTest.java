@@ -33,7 +33,9 @@ class ServiceScopingArchTest {
     /** Class.method -> why it needs no care-relationship check. */
     static final Map<String, String> ALLOWED = Map.of(
             "com.walkrx.audit.AuditService.record",
-            "writes the audit entry that PatientAccess.require itself produces; reads no patient data");
+            "writes the audit entry that PatientAccess.require itself produces; reads no patient data",
+            "com.walkrx.audit.AuditService.allowedAccessCte",
+            "builds the audit insert of a statement that checks the care relationship itself; reads no patient data");
 
     @Test
     void every_public_service_method_taking_a_patient_id_checks_the_care_relationship() {

@@ -111,7 +111,10 @@ public final class BenchMain {
         result.put("auth_basic", wanted.test("auth_basic") ? guard(() -> AuthBench.run(world, base, cost)) : skipped);
 
         log("check-ins");
-        CheckInBench checkIns = new CheckInBench(db, world, base, scale);
+        CheckInFloor.Processes processes = CheckInFloor.Processes.of(
+                a.containsKey("app-pid") ? Long.parseLong(a.get("app-pid")) : null,
+                a.containsKey("pg-data-dir") ? Path.of(a.get("pg-data-dir")) : null);
+        CheckInBench checkIns = new CheckInBench(db, world, base, scale, processes, cost);
         String[] checkInMissing = {null};
         result.put("checkin", !wanted.test("checkin") && !wanted.test("flag_push_ms") ? skipped : guard(() -> {
             checkInMissing[0] = checkIns.probe();
@@ -149,6 +152,15 @@ public final class BenchMain {
                     }));
             result.put("flag_push_ms", push);
             failed |= isError(push.get("cross_instance"));
+        }
+
+        // last, as it adds a network of its own: many patients with a short history, for the caseload only
+        if (wanted.test("caseload") && result.get("caseload") instanceof Map<?, ?> caseload) {
+            log("generating " + scale.widePatients() + " patients x " + scale.wideDays() + " days (a second network)");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> figure = (Map<String, Object>) caseload;
+            figure.putAll(guard(() -> WideCaseload.measure(db, prefix, zone, scale, cost, base, reads)));
+            failed |= String.valueOf(figure.get("wide_status")).startsWith("error");
         }
 
         meta.put("bench_seconds", Report.round((System.nanoTime() - START) / 1e9));

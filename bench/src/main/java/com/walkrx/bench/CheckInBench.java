@@ -17,17 +17,33 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CheckInBench {
 
     static final String PATH = "/api/v1/check-ins";
+    /** The raw baseline's single-row INSERT of an equivalent check_in row (clinic, patient, date, pain, steps). */
+    static final String RAW_INSERT = """
+            insert into check_in (id, clinic_id, patient_id, date, recorded_at, overall_pain, steps, notes,
+                numbness_tingling, leg_weakness, both_legs, saddle_numbness, bladder_bowel_problems, fever,
+                unexplained_weight_loss, new_injury_or_fall)
+            values (nextval('check_in_seq'), ?, ?, ?, now(), ?, ?, 'benchmark raw insert',
+                    'NONE', 'NONE', false, false, false, false, false, false)
+            """;
+    /** The level the floor, the counters and the targets are taken at. */
+    static final int FLOOR_CONCURRENCY = 16;
 
     private final Db db;
     private final Generator.World world;
     private final String base;
     private final Scale scale;
 
-    CheckInBench(Db db, Generator.World world, String base, Scale scale) {
+    private final CheckInFloor.Processes processes;
+    private final int bcryptCost;
+
+    CheckInBench(Db db, Generator.World world, String base, Scale scale, CheckInFloor.Processes processes,
+                 int bcryptCost) {
+        this.bcryptCost = bcryptCost;
         this.db = db;
         this.world = world;
         this.base = base;
         this.scale = scale;
+        this.processes = processes;
     }
 
     static String body(LocalDate date, boolean urgent, int n) {
@@ -73,8 +89,26 @@ final class CheckInBench {
             if (unavailable == null) {
                 api(c, scale.checkInWarmupSeconds(), true, new java.util.concurrent.ConcurrentLinkedQueue<>());
                 java.util.Queue<Double> service = new java.util.concurrent.ConcurrentLinkedQueue<>();
+                boolean counted = c == FLOOR_CONCURRENCY;
+                boolean statements = counted && CheckInFloor.statementsAvailable(db);
+                if (counted) {
+                    flushStatistics(); // the warm-up's transactions are counted before, not in, the window
+                }
+                CheckInFloor.Counters before = counted ? CheckInFloor.read(db, processes, statements) : null;
                 Result app = api(c, scale.checkInSeconds(), false, service);
                 Map<String, Object> appMap = app.toMap();
+                if (counted) {
+                    long cpuApp = CheckInFloor.cpuTicks(processes.appPid(), false);
+                    long cpuPg = CheckInFloor.cpuTicks(processes.pgPid(), true);
+                    flushStatistics();
+                    CheckInFloor.Counters after = CheckInFloor.read(db, processes, statements);
+                    after = new CheckInFloor.Counters(after.commits(), after.rollbacks(), after.nextXid(),
+                            after.statements(), after.txControl(), cpuApp, cpuPg);
+                    level.put("per_check_in", CheckInFloor.perCheckIn(before, after, app.ok() + app.errors()));
+                    Result floor = CheckInFloor.floor(db, world, base, scale, c, k -> auth(k));
+                    level.put("floor", floor.toMap());
+                    level.put("ratio_floor", Report.round(app.rate() / floor.rate()));
+                }
                 double[] serviceMs = service.stream().filter(d -> !d.isNaN()).mapToDouble(Double::doubleValue).toArray();
                 if (serviceMs.length > 0) { // the Server-Timing handler time: the service without HTTP and auth
                     Stats st = Stats.ofMillis(serviceMs);
@@ -105,7 +139,40 @@ final class CheckInBench {
             f.put("p95_ms", p95);
             f.put("pass", ratio >= 0.25 && p95 <= 50.0);
         }
+        for (Map<String, Object> level : levels) {
+            if (level.get("concurrency").equals(FLOOR_CONCURRENCY) && level.containsKey("floor")) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> app = (Map<String, Object>) level.get("app");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> floor = (Map<String, Object>) level.get("floor");
+                double ratioFloor = (double) level.get("ratio_floor");
+                double p95 = (double) app.get("p95_ms");
+                double rate = (double) app.get("per_s");
+                f.put("floor_what", "at concurrency " + FLOOR_CONCURRENCY + ", per operation one authenticated GET "
+                        + CheckInFloor.NOOP_PATH + " (the same credentials as the check-ins) and one raw single-row "
+                        + "INSERT + COMMIT on the worker's own connection: what HTTP, authentication and one commit "
+                        + "cost on this machine");
+                f.put("floor_per_s", floor.get("per_s"));
+                f.put("ratio_floor", ratioFloor);
+                f.put("at_floor_concurrency", Map.of("per_s", rate, "p95_ms", p95));
+                f.put("per_check_in", level.get("per_check_in"));
+                f.put("target_floor", Map.of("ratio_floor_min", 0.5, "p95_max_ms", 50.0, "per_s_min", 200,
+                        "writing_transactions_per_check_in", 1));
+                f.put("pass_floor", ratioFloor >= 0.5 && p95 <= 50.0 && rate >= 200);
+            }
+        }
+        f.put("bench_accounts_bcrypt_cost", bcryptCost);
         return f;
+    }
+
+    /** The credentials of pool patient {@code k}. */
+    private String auth(int k) {
+        return Api.basic(world.poolPatients.get(k % world.poolPatients.size()).username(), world.password);
+    }
+
+    /** Waits until idle backends have flushed their statistics (PostgreSQL 15+: within 10 s of going idle). */
+    private static void flushStatistics() throws InterruptedException {
+        Thread.sleep(11_000);
     }
 
     /** Throughput and latency of one level. */
@@ -128,7 +195,7 @@ final class CheckInBench {
         }
     }
 
-    private interface Op {
+    interface Op {
         /** Performs one operation; returns null on success, else an error text. */
         String call(int n) throws Exception;
     }
@@ -162,13 +229,7 @@ final class CheckInBench {
                 Connection c = db.open();
                 connections.add(c);
                 c.setAutoCommit(false);
-                PreparedStatement insert = c.prepareStatement("""
-                        insert into check_in (id, clinic_id, patient_id, date, recorded_at, overall_pain, steps, notes,
-                            numbness_tingling, leg_weakness, both_legs, saddle_numbness, bladder_bowel_problems, fever,
-                            unexplained_weight_loss, new_injury_or_fall)
-                        values (nextval('check_in_seq'), ?, ?, ?, now(), ?, ?, 'benchmark raw insert',
-                                'NONE', 'NONE', false, false, false, false, false, false)
-                        """);
+                PreparedStatement insert = c.prepareStatement(RAW_INSERT);
                 int worker = t;
                 ops.add(n -> {
                     Generator.PatientRef p = world.poolPatients.get((worker + n * concurrency) % world.poolPatients.size());
@@ -196,7 +257,7 @@ final class CheckInBench {
     }
 
     /** Runs each op in its own thread for at most {@code seconds} and at most {@code maxOps} operations in all. */
-    private static Result drive(List<Op> ops, int seconds, long maxOps) throws InterruptedException {
+    static Result drive(List<Op> ops, int seconds, long maxOps) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong issued = new AtomicLong();
         AtomicLong errors = new AtomicLong();

@@ -1,9 +1,13 @@
 package com.walkrx.base.api;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -19,7 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * Every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
  * request reaching its controller to the reply body being written, that is the service's own time
  * (validation, access check, audit, queries, mapping) without the network, authentication and JSON
- * writing. Browsers' developer tools and the benchmarks under {@code bench/} read it.
+ * writing; and a second one, {@code app;dur=<ms>}, from the request entering the app (before Spring Security:
+ * authentication and the login throttle included) to the same point. Browsers' developer tools and the
+ * benchmarks under {@code bench/} read them.
  */
 @Configuration(proxyBeanMethods = false)
 @RestControllerAdvice(basePackages = "com.walkrx")
@@ -27,6 +33,19 @@ class ServerTiming implements WebMvcConfigurer, ResponseBodyAdvice<Object> {
 
     static final String HEADER = "Server-Timing";
     private static final String STARTED = ServerTiming.class.getName() + ".started";
+    private static final String RECEIVED = ServerTiming.class.getName() + ".received";
+
+    /** Stamps API requests before any other filter (Spring Security's included) sees them. */
+    @Bean
+    FilterRegistrationBean<Filter> serverTimingReceived() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            request.setAttribute(RECEIVED, System.nanoTime());
+            chain.doFilter(request, response);
+        });
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -50,7 +69,11 @@ class ServerTiming implements WebMvcConfigurer, ResponseBodyAdvice<Object> {
                                   ServerHttpResponse response) {
         if (request instanceof org.springframework.http.server.ServletServerHttpRequest servlet
                 && servlet.getServletRequest().getAttribute(STARTED) instanceof Long started) {
-            response.getHeaders().set(HEADER, header(System.nanoTime() - started));
+            long now = System.nanoTime();
+            response.getHeaders().set(HEADER, header(now - started));
+            if (servlet.getServletRequest().getAttribute(RECEIVED) instanceof Long received) {
+                response.getHeaders().add(HEADER, String.format(Locale.ROOT, "app;dur=%.3f", (now - received) / 1e6));
+            }
         }
         return body;
     }

@@ -35,7 +35,9 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${walkrx.embedded-db.dir:./data/postgres}") String dir,
                                       @Value("${walkrx.embedded-db.port:54329}") int port,
-                                      @Value("${" + NON_DURABLE_FOR_TESTS + ":false}") boolean nonDurable)
+                                      @Value("${" + NON_DURABLE_FOR_TESTS + ":false}") boolean nonDurable,
+                                      // e.g. pg_stat_statements, for bench/run.sh's statement counts
+                                      @Value("${WALKRX_DB_PRELOAD:}") String preload)
             throws IOException {
         Path dataDir = Path.of(dir).toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
@@ -48,7 +50,11 @@ class EmbeddedPostgresConfiguration {
                     NON_DURABLE_FOR_TESTS);
         }
         String durable = nonDurable ? "off" : "on";
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (!preload.isBlank()) {
+            builder.setServerConfig("shared_preload_libraries", preload);
+        }
+        return builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)

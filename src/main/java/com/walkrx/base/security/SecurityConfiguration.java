@@ -97,8 +97,8 @@ class SecurityConfiguration {
         };
         basic.setRealmName("WalkRx");
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(new SecondFactorGate(
-                        new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.API))))
+                .authenticationManager(new ProviderManager(new SecondFactorGate(new GuardedAuthenticationProvider(
+                        users, new VerifiedCredentialCache(encoder), guard, AccountGuard.Channel.API))))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/activation").permitAll()
