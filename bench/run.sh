@@ -135,7 +135,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false)
+APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_BENCH_SERVER_TIMING=true)
 if [ -n "${DB_URL:-}" ]; then
   say "using the database at DB_URL (data is added to it; use a scratch database)"
   JDBC_URL="$DB_URL"; DB_USER="${DB_USERNAME:-}"; DB_PASS="${DB_PASSWORD:-}"; DB_DESC="DB_URL"
@@ -143,7 +143,7 @@ else
   DB_PORT="$(free_port)"
   rm -rf "$DATA_DIR" "$DATA_DIR-run"
   APP_ENV+=(WALKRX_DB_PORT="$DB_PORT" WALKRX_DB_DIR="$DATA_DIR")
-  JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"; DB_USER=postgres; DB_PASS=postgres
+  JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"; DB_USER=postgres; DB_PASS=""
   DB_DESC="embedded PostgreSQL 17 (zonky), fresh data directory"
 fi
 say "starting the app on 127.0.0.1:$APP_PORT ($DB_DESC)"
@@ -159,6 +159,10 @@ for i in $(seq 1 240); do
   sleep 0.5
 done
 say "app is up (pid $APP_PID)"
+if [ -z "${DB_URL:-}" ]; then
+  # the embedded server asks every role for its password; the generator and baselines connect as its superuser
+  DB_PASS="$(sed -n 's/^postgres=//p' "$DATA_DIR/walkrx-credentials.properties")"
+fi
 
 # --- run every benchmark ------------------------------------------------------------------------------
 COMMIT="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"

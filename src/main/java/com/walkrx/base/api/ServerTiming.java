@@ -3,6 +3,7 @@ package com.walkrx.base.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -16,12 +17,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
+ * For the benchmarks only ({@code walkrx.bench.server-timing=true}, which {@code bench/run.sh} sets): a
+ * product server sends no timings, since they tell a caller how much work a request caused (an id that
+ * exists elsewhere took twice as long as one that does not). With it on, every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
  * request reaching its controller to the reply body being written, that is the service's own time
  * (validation, access check, audit, queries, mapping) without the network, authentication and JSON
  * writing. Browsers' developer tools and the benchmarks under {@code bench/} read it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "walkrx.bench.server-timing", havingValue = "true")
 @RestControllerAdvice(basePackages = "com.walkrx")
 class ServerTiming implements WebMvcConfigurer, ResponseBodyAdvice<Object> {
 
