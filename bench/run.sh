@@ -142,7 +142,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false)
+APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_BENCH_SERVER_TIMING=true)
 PG_DATA_ARGS=()
 if [ -n "${DB_URL:-}" ]; then
   say "using the database at DB_URL (data is added to it; use a scratch database)"
@@ -153,7 +153,7 @@ else
   # pg_stat_statements preloaded: the check-in figure counts statements per check-in with it
   APP_ENV+=(WALKRX_DB_PORT="$DB_PORT" WALKRX_DB_DIR="$DATA_DIR" WALKRX_DB_PRELOAD=pg_stat_statements)
   PG_DATA_ARGS=(--pg-data-dir "$DATA_DIR")
-  JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"; DB_USER=postgres; DB_PASS=postgres
+  JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/postgres"; DB_USER=postgres; DB_PASS=""
   DB_DESC="embedded PostgreSQL 17 (zonky), fresh data directory"
 fi
 say "starting the app on 127.0.0.1:$APP_PORT ($DB_DESC)"
@@ -169,14 +169,22 @@ for i in $(seq 1 240); do
   sleep 0.5
 done
 say "app is up (pid $APP_PID)"
+if [ -z "${DB_URL:-}" ]; then
+  # the embedded server asks every role for its password; the generator and baselines connect as its superuser
+  DB_PASS="$(sed -n 's/^postgres=//p' "$DATA_DIR/walkrx-credentials.properties")"
+fi
 
 # A second instance on the same database, for flag_push_ms.cross_instance (check-in on B, browser on A). It
 # starts while the data is generated; BenchMain waits for its readiness before that figure.
 APP_B_PORT="$(free_port)"
 say "starting a second instance on 127.0.0.1:$APP_B_PORT (same database)"
 # shellcheck disable=SC2086
+B_USER="$DB_USER"; B_PASS="$DB_PASS"
+if [ -z "${DB_URL:-}" ]; then # the app's own login of the embedded server, as instance A uses it
+  B_USER=walkrx_app; B_PASS="$(sed -n 's/^walkrx_app=//p' "$DATA_DIR/walkrx-credentials.properties")"
+fi
 env PORT="$APP_B_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_INSTANCE_ID=bench-b \
-  DB_URL="$JDBC_URL" DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASS" \
+  WALKRX_BENCH_SERVER_TIMING=true DB_URL="$JDBC_URL" DB_USERNAME="$B_USER" DB_PASSWORD="$B_PASS" \
   "$JAVA_HOME/bin/java" -Xms256m -Xmx1g -XX:+UseG1GC -jar "$JAR" >"$WORK/app-b.log" 2>&1 &
 APP_B_PID=$!
 

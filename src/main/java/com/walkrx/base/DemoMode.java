@@ -4,8 +4,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo data is on for the embedded database unless WALKRX_DEMO says otherwise; with a configured
- * database server it is on only when WALKRX_DEMO=true.
+ * Demo data (accounts with a published password) only when asked for: {@code WALKRX_DEMO=true}, which the
+ * README's development run command ({@code ./mvnw spring-boot:run}, profile {@code dev}) sets by default.
+ * A production jar, embedded database or not, has none.
  */
 @Component
 public class DemoMode {
@@ -16,13 +17,7 @@ public class DemoMode {
     private final boolean enabled;
 
     DemoMode(Environment env) {
-        String explicit = env.getProperty("walkrx.demo", "");
-        if (!explicit.isBlank()) {
-            enabled = Boolean.parseBoolean(explicit.trim());
-        } else {
-            String url = env.getProperty("spring.datasource.url", "");
-            enabled = url.isBlank();
-        }
+        enabled = Boolean.parseBoolean(env.getProperty("walkrx.demo", "false").trim());
     }
 
     public boolean enabled() {

@@ -51,6 +51,7 @@ class DemoDataSeeder implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!demoMode.enabled()) {
+            refuseDemoAccounts();
             return;
         }
         // The marker row is taken under a lock, so two instances starting together seed once.
@@ -62,6 +63,22 @@ class DemoDataSeeder implements ApplicationRunner {
         seed();
         jdbc.sql("insert into app_setting (key, value) values (:k, :v)").param("k", MARKER)
                 .param("v", LocalDate.now(clock).toString()).update();
+    }
+
+    /**
+     * The demo accounts' password is published in the README: a server that was not asked for them must
+     * not run with them (a production jar started on a development database, say).
+     */
+    private void refuseDemoAccounts() {
+        long demoAccounts = jdbc.sql("select count(*) from app_user where username in ('demo-admin', 'demo-clinician-1')")
+                .query(Long.class).single();
+        boolean seeded = jdbc.sql("select count(*) from app_setting where key = :k").param("k", MARKER)
+                .query(Long.class).single() > 0;
+        if (demoAccounts > 0 || seeded) {
+            throw new IllegalStateException("This database holds the demo clinic, whose accounts have a published "
+                    + "password (demo-admin ...). Start with WALKRX_DEMO=true to run with it on purpose, "
+                    + "or use a database without it.");
+        }
     }
 
     private void seed() {

@@ -18,11 +18,15 @@ public final class IdleSessions {
         idleFor(session, ago, true);
     }
 
-    /** As {@link #idleFor(HttpSession, Duration)}; {@code pageRequestsToo=false} moves only the Vaadin UI's time. */
+    /**
+     * As {@link #idleFor(HttpSession, Duration)}; {@code pageRequestsToo=false} moves only the Vaadin UI's time
+     * (which since the user-input rule decides nothing about the logoff).
+     */
     public static void idleFor(HttpSession session, Duration ago, boolean pageRequestsToo) {
         long then = System.currentTimeMillis() - ago.toMillis();
         if (pageRequestsToo) {
             session.setAttribute(UserSessions.LAST_ACTIVITY, then);
+            session.setAttribute("walkrx.lastInput", then);
         }
         for (String name : Collections.list(session.getAttributeNames())) {
             if (session.getAttribute(name) instanceof VaadinSession vaadin) {
@@ -35,5 +39,10 @@ public final class IdleSessions {
                 }
             }
         }
+    }
+
+    /** The session's session start, moved back: it was logged in this long ago. */
+    public static void loggedInFor(HttpSession session, Duration ago) {
+        session.setAttribute("walkrx.loggedInAt", System.currentTimeMillis() - ago.toMillis());
     }
 }

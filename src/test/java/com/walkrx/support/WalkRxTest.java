@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true", "walkrx.bench.server-timing=true",
         // Progression's due-patient job is off: tests run it explicitly (ProgressionSchedule.runPending).
         "walkrx.progression.pending-cron=-"})
 @Import({TestClockConfiguration.class, TestData.class})

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.MethodParameter;
@@ -20,7 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
+ * For the benchmarks only ({@code walkrx.bench.server-timing=true}, which {@code bench/run.sh} sets): a
+ * product server sends no timings, since they tell a caller how much work a request caused (an id that
+ * exists elsewhere took twice as long as one that does not). With it on, every API reply carries a W3C {@code Server-Timing} header, {@code handler;dur=<ms>}: the time from the
  * request reaching its controller to the reply body being written, that is the service's own time
  * (validation, access check, audit, queries, mapping) without the network, authentication and JSON
  * writing; and a second one, {@code app;dur=<ms>}, from the request entering the app (before Spring Security:
@@ -28,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * benchmarks under {@code bench/} read them.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "walkrx.bench.server-timing", havingValue = "true")
 @RestControllerAdvice(basePackages = "com.walkrx")
 class ServerTiming implements WebMvcConfigurer, ResponseBodyAdvice<Object> {
 

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Starts a real PostgreSQL server (binaries from Maven) when no database URL is configured,
@@ -50,11 +52,14 @@ class EmbeddedPostgresConfiguration {
                     NON_DURABLE_FOR_TESTS);
         }
         String durable = nonDurable ? "off" : "on";
+        // A data directory of an earlier version has no credentials yet: its server still trusts local
+        // connections, so the new passwords are set by the provisioning below.
+        EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDir).orElseGet(EmbeddedCredentials::generate);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (!preload.isBlank()) {
             builder.setServerConfig("shared_preload_libraries", preload);
         }
-        return builder
+        EmbeddedPostgres postgres = builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
@@ -66,21 +71,53 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
                 .setServerConfig("full_page_writes", durable)
+                .setServerConfig("password_encryption", "scram-sha-256")
+                // the start-up check connects as the superuser: with its password once pg_hba asks for one
+                .setConnectConfig("password", credentials.superuserPassword())
+                // after initdb, before the first start: the passwords live in the data directory
+                .setDataDirectoryCustomizer(d -> credentials.write(d.toPath()))
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        try {
+            EmbeddedRoles.provision(postgres, dataDir, credentials);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        return postgres;
+    }
+
+    /** The credentials of the started server's roles. */
+    @Bean
+    EmbeddedCredentials embeddedCredentials(EmbeddedPostgres postgres,
+                                            @Value("${walkrx.embedded-db.dir:./data/postgres}") String dir) {
+        return EmbeddedCredentials.read(Path.of(dir).toAbsolutePath().normalize())
+                .orElseThrow(() -> new IllegalStateException("no credentials in the embedded data directory"));
     }
 
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres,
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedCredentials credentials,
                           @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        // The app's own login: not a superuser, owns no table, may only add to and read the audit trail.
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setPassword("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(EmbeddedCredentials.APP, "postgres"));
+        config.setUsername(EmbeddedCredentials.APP);
+        config.setPassword(credentials.appPassword());
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("walkrx-embedded");
         return new HikariDataSource(config);
+    }
+
+    /** Flyway migrates as the owner of the schema; the app's login only gets the grants of afterMigrate.sql. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedPostgres postgres, EmbeddedCredentials credentials) {
+        DriverManagerDataSource owner = new DriverManagerDataSource();
+        owner.setUrl(postgres.getJdbcUrl(EmbeddedCredentials.OWNER, "postgres"));
+        owner.setUsername(EmbeddedCredentials.OWNER);
+        owner.setPassword(credentials.ownerPassword());
+        return owner;
     }
 
     /**

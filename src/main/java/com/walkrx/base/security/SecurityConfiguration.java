@@ -5,6 +5,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.walkrx.base.ui.LoginView;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +49,10 @@ class SecurityConfiguration {
 
     /**
      * The UI's Content-Security-Policy. Vaadin needs inline scripts and styles and eval; everything
-     * else is locked to this origin, and nobody may frame the app.
+     * else is locked to this origin, and nobody may frame the app. Tried and refused by Vaadin 25.2
+     * (CspBrowserTest's reports, dev and production bundle alike): without {@code 'unsafe-eval'} its client
+     * engine cannot run server-sent JavaScript ({@code eval} in the bundle's FlowClient), and
+     * {@code base-uri 'none'} blocks the {@code <base href>} every Vaadin page sets for its relative URLs.
      */
     static final String UI_CSP = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
@@ -132,7 +137,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                   AccountGuard guard, RequestUtil vaadinRequests) throws Exception {
+                                   AccountGuard guard, RequestUtil vaadinRequests,
+                                   @Value("${walkrx.session.max-lifetime:12h}") Duration maxLifetime) throws Exception {
         RequestMatcher cspReports = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, CspReports.PATH);
         http.authenticationManager(new ProviderManager(
                 new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.FORM)));
@@ -148,7 +154,7 @@ class SecurityConfiguration {
         http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                 new LoginUrlAuthenticationEntryPoint("/login?timeout"), SecurityConfiguration::endedSession));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-        http.addFilterBefore(new SessionGuardFilter(guard), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionGuardFilter(guard, maxLifetime), SecurityContextHolderFilter.class);
         http.headers(h -> securityHeaders(h, UI_CSP));
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c
                 .loginView(LoginView.class, "/login?logout")

@@ -16,8 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a logged-in UI session, before the security context is loaded from it, when
  * <ul>
  * <li>the user has been inactive for the session timeout ({@code server.servlet.session.timeout}).
- * Vaadin's heartbeats and push polls do not count as activity, so an idle open tab is logged off too;
- * activity over a push connection counts through the Vaadin session's last request time;</li>
+ * Activity is what the user does: page loads, the login, and their own pointer, key and wheel input in
+ * an open page ({@link UserInputActivity}). Vaadin's heartbeats, push and the requests a browser sends by
+ * itself after a pushed update do not count, so an idle tab on a live inbox is logged off too;</li>
+ * <li>the session has lasted its absolute lifetime ({@code walkrx.session.max-lifetime}, 12 h), however
+ * active it was;</li>
  * <li>the account has been deactivated, or the user's logins were ended after this session logged in (a
  * password change or reset, "revoke logins"): checked in PostgreSQL on every request (one primary-key
  * look-up), so every instance ends such a session on its next request.</li>
@@ -29,10 +32,15 @@ final class SessionGuardFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTIVITY = UserSessions.LAST_ACTIVITY;
 
-    private final AccountGuard guard;
+    /** Session attribute: when the user logged in (epoch millis), for the absolute lifetime. */
+    static final String LOGGED_IN_AT = "walkrx.loggedInAt";
 
-    SessionGuardFilter(AccountGuard guard) {
+    private final AccountGuard guard;
+    private final long maxLifetimeMillis;
+
+    SessionGuardFilter(AccountGuard guard, java.time.Duration maxLifetime) {
         this.guard = guard;
+        this.maxLifetimeMillis = maxLifetime.toMillis();
     }
 
     @Override
@@ -55,8 +63,13 @@ final class SessionGuardFilter extends OncePerRequestFilter {
         if (user.isPresent()) {
             String ending = null;
             int timeoutSeconds = session.getMaxInactiveInterval();
+            if (!(session.getAttribute(LOGGED_IN_AT) instanceof Long)) {
+                session.setAttribute(LOGGED_IN_AT, now); // the first request of the logged-in session
+            }
             if (timeoutSeconds > 0 && now - lastActivity(session) >= timeoutSeconds * 1000L) {
                 ending = "after inactivity";
+            } else if (now - (Long) session.getAttribute(LOGGED_IN_AT) >= maxLifetimeMillis) {
+                ending = "after the session's maximum lifetime";
             } else if (!guard.sessionValid(user.get().userId(), UserSessions.authenticatedAt(session))) {
                 ending = guard.active(user.get().userId()) ? "logins ended" : "account deactivated";
             }
@@ -67,8 +80,9 @@ final class SessionGuardFilter extends OncePerRequestFilter {
             }
         }
         // Nobody logged in (the login page): its session and CSRF token are left alone, but the login
-        // POST and page loads count as activity, so a login never starts out "idle".
-        if (!isBackground(request)) {
+        // POST and page loads count as activity, so a login never starts out "idle". Vaadin's own requests
+        // do not: the user's input inside a page is reported by UserInputActivity.
+        if (!isVaadinRequest(request)) {
             markActive(session, now);
         }
     }
@@ -93,21 +107,11 @@ final class SessionGuardFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The later of the last non-background request and the last Vaadin UI request (which may come over push). */
+    /** The later of the last page load or login and the user's last input in an open page. */
     static long lastActivity(HttpSession session) {
         long last = session.getAttribute(LAST_ACTIVITY) instanceof Long l ? l : session.getCreationTime();
-        for (String name : Collections.list(session.getAttributeNames())) {
-            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
-                Lock lock = vaadin.getLockInstance();
-                if (lock == null || !lock.tryLock()) {
-                    return System.currentTimeMillis(); // a UI request is being handled right now
-                }
-                try {
-                    last = Math.max(last, vaadin.getLastRequestTimestamp());
-                } finally {
-                    lock.unlock();
-                }
-            }
+        if (session.getAttribute(UserInputActivity.LAST_INPUT) instanceof Long input) {
+            last = Math.max(last, input);
         }
         return last;
     }
@@ -116,5 +120,11 @@ final class SessionGuardFilter extends OncePerRequestFilter {
     static boolean isBackground(HttpServletRequest request) {
         String query = request.getQueryString();
         return query != null && (query.contains("v-r=heartbeat") || query.contains("v-r=push"));
+    }
+
+    /** A request of Vaadin's client engine (UIDL, heartbeat, push), not a page load. */
+    static boolean isVaadinRequest(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && query.contains("v-r=");
     }
 }

@@ -92,6 +92,11 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener,
         sessions.put(event.getSession().getId(), event.getSession());
     }
 
+    /** When the user of this session last did something themselves (epoch millis): see {@link SessionGuardFilter}. */
+    public static long lastActivity(HttpSession session) {
+        return SessionGuardFilter.lastActivity(session);
+    }
+
     /** The live session with this id on this instance. */
     public Optional<HttpSession> find(String sessionId) {
         return Optional.ofNullable(sessions.get(sessionId));

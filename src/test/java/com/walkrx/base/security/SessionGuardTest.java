@@ -102,6 +102,40 @@ class SessionGuardTest extends SpringTest {
     }
 
     @Test
+    void a_session_ends_12_hours_after_the_login_however_active_it_was() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient browser = loggedIn(user);
+        int ui = browser.openUi("caseload");
+        HttpSession session = session(browser);
+
+        IdleSessions.loggedInFor(session, Duration.ofHours(11).plusMinutes(59));
+        assertThat(browser.get("/caseload").status()).isEqualTo(200);
+        IdleSessions.loggedInFor(session, Duration.ofHours(12));
+        assertThat(browser.heartbeat(ui).status()).as("Vaadin: session expired").isEqualTo(403);
+        assertThat(browser.get("/caseload").location()).endsWith("/login?timeout");
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
+                + "and detail = 'after the session''s maximum lifetime'").param(user.id()).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void vaadin_requests_alone_are_not_activity_page_loads_are() {
+        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
+        int ui = browser.openUi("caseload");
+        HttpSession session = session(browser);
+
+        IdleSessions.idleFor(session, Duration.ofMinutes(10));
+        assertThat(browser.get("/?v-r=init&location=flags&query=").status()).isEqualTo(200);
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
+        assertThat(System.currentTimeMillis() - UserSessions.lastActivity(session))
+                .as("requests of Vaadin's client engine").isGreaterThanOrEqualTo(Duration.ofMinutes(10).toMillis());
+
+        assertThat(browser.get("/flags").status()).isEqualTo(200);
+        assertThat(System.currentTimeMillis() - UserSessions.lastActivity(session))
+                .as("a page load").isLessThan(Duration.ofMinutes(1).toMillis());
+    }
+
+    @Test
     void an_account_deactivated_by_another_instance_is_logged_off_at_its_next_request() {
         TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
         WebClient browser = loggedIn(user);
