@@ -237,7 +237,7 @@ public class FlagService {
                 throw new InvalidInputException(problems);
             }
         }
-        flag.resolve(caller.userId(), displayName(caller), outcome, action, cleanNote, clock.instant());
+        flag.resolve(caller.userId(), caller.displayName(), outcome, action, cleanNote, clock.instant());
         flags.saveAndFlush(flag);
         events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
         return view(flagId);

@@ -40,6 +40,12 @@ class ComposeFileTest {
         assertThat((List<String>) postgres.get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/postgresql/data"));
         assertThat((Map<String, Object>) compose.get("volumes")).containsKey("walkrx-db");
         assertThat((Map<String, Object>) postgres.get("healthcheck")).containsKey("test");
+        Map<String, Object> pgEnv = (Map<String, Object>) postgres.get("environment");
+        assertThat(pgEnv.values()).as("no default passwords").noneMatch(v -> String.valueOf(v).contains(":-"));
+        assertThat((String) pgEnv.get("POSTGRES_PASSWORD")).startsWith("${WALKRX_DB_ADMIN_PASSWORD:?");
+        assertThat((List<String>) postgres.get("volumes")).contains("./docker/postgres-init:/docker-entrypoint-initdb.d:ro");
+        assertThat(Files.readString(Path.of("docker/postgres-init/10-walkrx-roles.sh")))
+                .contains("create role walkrx_owner", "create role walkrx_app", "create database walkrx owner walkrx_owner");
 
         for (String name : List.of("app1", "app2")) {
             Map<String, Object> app = services.get(name);
@@ -47,6 +53,10 @@ class ComposeFileTest {
             assertThat(env.get("DB_URL")).as(name).isEqualTo("jdbc:postgresql://postgres:5432/walkrx");
             assertThat(env.get("WALKRX_INSTANCE_ID")).as(name).isEqualTo(name);
             assertThat(env).containsKeys("DB_USERNAME", "DB_PASSWORD", "PORT");
+            // least privilege: the app's own login, Flyway as the owner; no password has a default
+            assertThat(env).containsEntry("DB_USERNAME", "walkrx_app").containsEntry("DB_OWNER_USERNAME", "walkrx_owner");
+            assertThat((String) env.get("DB_PASSWORD")).startsWith("${WALKRX_DB_APP_PASSWORD:?");
+            assertThat((String) env.get("DB_OWNER_PASSWORD")).startsWith("${WALKRX_DB_OWNER_PASSWORD:?");
             assertThat(app.get("image")).isEqualTo("walkrx:local");
             assertThat(app.get("build")).isEqualTo(".");
             assertThat(((Map<String, Map<String, Object>>) app.get("depends_on")).get("postgres"))
