@@ -43,6 +43,7 @@ class CheckIn {
     private Boolean newInjuryOrFall;
     private String idempotencyKey;
     private String reply;
+    private String requestHash;
     @OneToMany(mappedBy = "checkIn", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<Walk> walks = new ArrayList<>();
@@ -84,7 +85,8 @@ class CheckIn {
 
     LocalDate getDate() { return date; }
 
-    void rememberReply(String replyJson) {
+    void rememberReply(String replyJson, String requestSha256) {
         this.reply = replyJson;
+        this.requestHash = requestSha256;
     }
 }

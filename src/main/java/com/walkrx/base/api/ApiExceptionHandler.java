@@ -87,6 +87,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null, e.code());
     }
 
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", e.getMessage(), null, e.code());
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentEdit(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
