@@ -88,7 +88,11 @@ public record CheckInRequest(@JsonDeserialize(using = IsoDate.class) LocalDate d
         PainScore pain = optional(problems, "overallPain", overallPain, PainScore::new);
         StepCount daySteps = optional(problems, "steps", steps, StepCount::new);
         List<WalkEntry> entries = new ArrayList<>();
-        if (walks != null) {
+        List<Integer> walkMinutes = new ArrayList<>();
+        if (walks != null && walks.size() > CheckInRules.MAX_WALKS) {
+            // Refused whole, without a problem for each of thousands of walks.
+            problems.addAll(CheckInRules.plausibilityProblems(java.util.Collections.nCopies(walks.size(), null), 0));
+        } else if (walks != null) {
             for (int i = 0; i < walks.size(); i++) {
                 WalkRequest w = walks.get(i);
                 String path = "walks[" + i + "]";
@@ -97,10 +101,12 @@ public record CheckInRequest(@JsonDeserialize(using = IsoDate.class) LocalDate d
                     continue;
                 }
                 WalkEntry entry = w.toEntry(path, problems);
+                walkMinutes.add(entry == null ? null : entry.minutes().value());
                 if (entry != null) {
                     entries.add(entry);
                 }
             }
+            problems.addAll(CheckInRules.plausibilityProblems(walkMinutes, 0));
         }
         Symptoms answers = symptoms == null ? null : symptoms.toSymptoms("symptoms", problems);
         problems.addAll(CheckInRules.shapeProblems(walks != null && !walks.isEmpty(), symptoms != null,

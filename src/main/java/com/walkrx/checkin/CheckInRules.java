@@ -14,6 +14,10 @@ public final class CheckInRules {
     public static final int MAX_NOTES = 2000;
     /** An Idempotency-Key is at most this long. */
     public static final int MAX_IDEMPOTENCY_KEY = 200;
+    /** Plausibility limit (walking-plans.md): at most this many walks in one check-in. */
+    public static final int MAX_WALKS = 20;
+    /** Plausibility limit (walking-plans.md): one patient's walks of one date add up to at most this many minutes. */
+    public static final int MAX_MINUTES_PER_DAY = 600;
 
     private CheckInRules() {
     }
@@ -30,6 +34,33 @@ public final class CheckInRules {
             return new FieldProblem("date", "must be at most " + MAX_DAYS_BACK + " days ago");
         }
         return null;
+    }
+
+    /**
+     * The plausibility limits of walking-plans.md: at most {@link #MAX_WALKS} walks (problem on {@code walks}),
+     * and the date's walks at most {@link #MAX_MINUTES_PER_DAY} minutes with the {@code storedMinutes} the patient
+     * already logged that date (problem on the first walk that goes past, {@code walks[i].minutes}). A check-in
+     * past either is refused whole. {@code walkMinutes} holds each walk's minutes by position (null: invalid).
+     */
+    public static List<FieldProblem> plausibilityProblems(List<Integer> walkMinutes, int storedMinutes) {
+        if (walkMinutes.size() > MAX_WALKS) {
+            return List.of(new FieldProblem("walks", "must hold at most " + MAX_WALKS + " walks (it has "
+                    + walkMinutes.size() + ")"));
+        }
+        long total = storedMinutes;
+        for (int i = 0; i < walkMinutes.size(); i++) {
+            Integer minutes = walkMinutes.get(i);
+            if (minutes == null) {
+                continue;
+            }
+            total += minutes;
+            if (total > MAX_MINUTES_PER_DAY) {
+                return List.of(new FieldProblem("walks[" + i + "].minutes", "would bring this date's walks to " + total
+                        + " minutes" + (storedMinutes > 0 ? " (" + storedMinutes + " already logged)" : "")
+                        + "; at most " + MAX_MINUTES_PER_DAY + " minutes a day"));
+            }
+        }
+        return List.of();
     }
 
     /** The problems of a check-in's shape, independent of today: notes too long, nothing to report. */

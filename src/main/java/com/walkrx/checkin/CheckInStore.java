@@ -4,15 +4,20 @@ import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.api.UnprocessableException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.checkin.CheckInEvaluator.Evaluation;
 import com.walkrx.checkin.CheckInEvaluator.RaisedFlag;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +67,7 @@ class CheckInStore {
         FieldProblem dateProblem = CheckInRules.dateProblem(command.date(), LocalDate.now(clock));
         if (dateProblem != null) {
             // Only a repeat of a request that was stored (when its date was still in the window) gets a reply.
-            return repeated(caller, idempotencyKey)
+            return repeated(caller, idempotencyKey, command)
                     .orElseThrow(() -> new InvalidInputException(List.of(dateProblem)));
         }
         AuditService.Cte audited = audit.allowedAccessCte("audited", caller, AuditAction.RECORDED_CHECK_IN, patientId,
@@ -81,10 +86,10 @@ class CheckInStore {
                             insert into check_in (id, clinic_id, patient_id, date, recorded_at, overall_pain, steps,
                                                   notes, numbness_tingling, leg_weakness, both_legs, saddle_numbness,
                                                   bladder_bowel_problems, fever, unexplained_weight_loss,
-                                                  new_injury_or_fall, idempotency_key)
+                                                  new_injury_or_fall, idempotency_key, request_hash)
                             select nextval('check_in_seq'), :clinic, :patient, :date, :recordedAt, :pain, :steps,
                                    :notes, :numbness, :weakness, :bothLegs, :saddle, :bladder, :fever, :weightLoss,
-                                   :injury, :key
+                                   :injury, :key, :requestHash
                             from locked
                             on conflict (patient_id, idempotency_key) where idempotency_key is not null do nothing
                             returning id),
@@ -109,10 +114,12 @@ class CheckInStore {
             return new Stored(false, null);
         }
         if (result[1] == null) {
-            // The key was used before (or by a concurrent request that has committed since): its first reply.
-            return new Stored(true, firstReply(patientId, idempotencyKey));
+            // The key was used before (or by a concurrent request that has committed since): its first reply,
+            // if it was used for this same check-in.
+            return new Stored(true, firstReply(patientId, idempotencyKey, command));
         }
         long id = (Long) result[1];
+        requireWithinDayLimit(patientId, id, command);
         long clinicId = caller.clinicId();
         events.publishEvent(new CheckInRecorded(clinicId, patientId, id, command.date()));
 
@@ -134,7 +141,7 @@ class CheckInStore {
     }
 
     /** With a date no longer in the window: the caller's access, then the first reply of a repeated request. */
-    private Optional<Stored> repeated(Caller caller, String idempotencyKey) {
+    private Optional<Stored> repeated(Caller caller, String idempotencyKey, CheckInCommand command) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
@@ -148,27 +155,70 @@ class CheckInStore {
         if (!allowed) {
             return Optional.of(new Stored(false, null));
         }
-        return Optional.ofNullable(firstReplyOrNull(caller.patientId(), idempotencyKey)).map(reply -> {
+        return Optional.ofNullable(firstReplyOrNull(caller.patientId(), idempotencyKey, command)).map(reply -> {
             audit.record(caller, AuditAction.RECORDED_CHECK_IN, caller.patientId(), true,
                     "repeated request: the first reply");
             return new Stored(true, reply);
         });
     }
 
-    private CheckInReply firstReply(long patientId, String key) {
-        CheckInReply reply = firstReplyOrNull(patientId, key);
+    private CheckInReply firstReply(long patientId, String key, CheckInCommand command) {
+        CheckInReply reply = firstReplyOrNull(patientId, key, command);
         if (reply == null) {
             throw new IllegalStateException("A check-in with this Idempotency-Key has no stored reply");
         }
         return reply;
     }
 
-    private CheckInReply firstReplyOrNull(long patientId, String key) {
-        return jdbc.sql("select reply from check_in where patient_id = :patient and idempotency_key = :key")
+    /** The first reply to this key, after checking the key is repeated with its first check-in (issue 12). */
+    private CheckInReply firstReplyOrNull(long patientId, String key, CheckInCommand command) {
+        return jdbc.sql("select reply, request_hash from check_in where patient_id = :patient and idempotency_key = :key")
                 .param("patient", patientId)
                 .param("key", key)
-                .query(String.class).optional()
-                .map(r -> json.readValue(r, CheckInReply.class)).orElse(null);
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .map(stored -> {
+                    if (stored[1] != null && !stored[1].equals(requestHash(command))) {
+                        throw new UnprocessableException("IDEMPOTENCY_KEY_REUSED",
+                                "This Idempotency-Key was used for a different check-in; nothing was stored. "
+                                        + "Send a new key for a new check-in.");
+                    }
+                    return stored[0] == null ? null : json.readValue(stored[0], CheckInReply.class);
+                }).orElse(null);
+    }
+
+    /**
+     * The plausibility limit across check-ins (walking-plans.md): the date's walks, stored and new, add up to at
+     * most {@link CheckInRules#MAX_MINUTES_PER_DAY} minutes. Read after the insert statement, whose patient lock
+     * this transaction now holds: every other check-in of the patient (any instance) has committed or waits, and
+     * this statement's snapshot sees the committed ones. Over the limit, the whole check-in rolls back.
+     */
+    private void requireWithinDayLimit(long patientId, long checkInId, CheckInCommand command) {
+        if (command.walks().isEmpty()) {
+            return;
+        }
+        int stored = jdbc.sql("""
+                        select coalesce(sum(minutes), 0) from walk
+                        where patient_id = :patient and date = :date and check_in_id <> :id""")
+                .param("patient", patientId)
+                .param("date", command.date())
+                .param("id", checkInId)
+                .query(Integer.class).single();
+        List<FieldProblem> problems = CheckInRules.plausibilityProblems(
+                command.walks().stream().map(w -> (Integer) w.minutes().value()).toList(), stored);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** SHA-256 of the validated check-in's canonical JSON: the same content hashes alike however it was written. */
+    private String requestHash(CheckInCommand command) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(command).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Map<String, Object> values(Caller caller, CheckInCommand c, String key) {
@@ -194,6 +244,7 @@ class CheckInStore {
         p.put("weightLoss", typed(Types.BOOLEAN, s == null ? null : s.unexplainedWeightLoss()));
         p.put("injury", typed(Types.BOOLEAN, s == null ? null : s.newInjuryOrFall()));
         p.put("key", typed(Types.VARCHAR, key));
+        p.put("requestHash", typed(Types.VARCHAR, key == null ? null : requestHash(c)));
         List<WalkEntry> walks = c.walks();
         StringBuilder minutes = new StringBuilder("{");
         StringBuilder surfaces = new StringBuilder("{");

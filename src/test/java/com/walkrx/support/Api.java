@@ -83,6 +83,11 @@ public final class Api {
         return send(builder(path).DELETE());
     }
 
+    /** A POST with any body publisher (e.g. one without a Content-Length) and content type. */
+    public Reply post(String path, HttpRequest.BodyPublisher body, String contentType) {
+        return send(builder(path).header("Content-Type", contentType).POST(body));
+    }
+
     public Reply put(String path, String jsonBody) {
         return send(builder(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));

@@ -78,6 +78,8 @@ final class CheckInBench {
         f.put("baseline", "raw JDBC: INSERT of one equivalent check_in row + COMMIT per operation, one connection per "
                 + "worker, " + scale.rawSeconds() + " s per level");
         f.put("target", Map.of("ratio_min", 0.25, "p95_max_ms", 50.0));
+        // The baseline runs on the app's own server, so both commit with the same durability settings (issue 12).
+        f.put("server_durability", durability());
         List<Map<String, Object>> levels = new ArrayList<>();
         Map<String, Object> best = null;
         double bestRate = -1;
@@ -219,6 +221,16 @@ final class CheckInBench {
             });
         }
         return drive(ops, seconds, warmup ? Long.MAX_VALUE : scale.maxRequestsPerLevel());
+    }
+
+    /** fsync, synchronous_commit and full_page_writes as the server reports them to the baseline's connection. */
+    private String durability() throws Exception {
+        try (Connection c = db.open(); var st = c.createStatement(); var rs = st.executeQuery(
+                "select string_agg(name || '=' || setting, ', ' order by name) from pg_settings "
+                        + "where name in ('fsync', 'synchronous_commit', 'full_page_writes')")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private Result raw(int concurrency) throws Exception {

@@ -62,7 +62,13 @@ final class Report {
         for (String k : List.of("date", "commit", "cpus", "jdk", "scale", "bench_seconds")) {
             md.append("| ").append(k).append(" | ").append(num(meta.get(k))).append(" |\n");
         }
-        md.append("\nEvery figure is set against a baseline measured in the same run on the same machine.\n\n");
+        md.append("\nEvery figure is set against a baseline measured in the same run on the same machine.\n");
+        Map<String, Object> durability = map(r.get("checkin"));
+        if (durability.containsKey("server_durability")) {
+            md.append("The check-in baseline and the app commit on the same server: ")
+                    .append(durability.get("server_durability")).append(".\n");
+        }
+        md.append("\n");
         md.append("| figure | value | baseline | ratio | target | result |\n|---|---|---|---|---|---|\n");
 
         Map<String, Object> c = map(r.get("checkin"));

@@ -1,5 +1,6 @@
 package com.walkrx.base.api;
 
+import com.walkrx.base.db.DatabaseUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -87,6 +88,11 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null, e.code());
     }
 
+    @ExceptionHandler(UnprocessableException.class)
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", e.getMessage(), null, e.code());
+    }
+
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentEdit(ObjectOptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
@@ -110,6 +116,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.isCause(e)) { // stopped, restarting, unreachable, a connection killed: issue 12
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            ResponseEntity<ProblemDetail> reply = problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                    DatabaseUnavailable.MESSAGE, null, "SERVICE_UNAVAILABLE");
+            return ResponseEntity.status(reply.getStatusCode()).headers(reply.getHeaders())
+                    .header("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(reply.getBody());
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong; nothing was stored.",
                 null, null);

@@ -7,9 +7,16 @@ public class InvalidInputException extends RuntimeException {
 
     private final transient List<FieldProblem> problems;
 
+    /** An error list holds at most this many problems (issue 12): a huge bad body gets a bounded reply. */
+    public static final int MAX_PROBLEMS = 50;
+
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
-        this.problems = List.copyOf(problems);
+        this(List.copyOf(problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems), true);
+    }
+
+    private InvalidInputException(List<FieldProblem> capped, boolean unused) {
+        super(capped.stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
+        this.problems = capped;
     }
 
     public InvalidInputException(String field, String message) {

@@ -98,13 +98,15 @@ class EmbeddedPostgresConfiguration {
     @Bean
     @Primary
     DataSource dataSource(EmbeddedPostgres postgres, EmbeddedCredentials credentials,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:2500}") long connectionTimeoutMs) {
         // The app's own login: not a superuser, owns no table, may only add to and read the audit trail.
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl(EmbeddedCredentials.APP, "postgres"));
         config.setUsername(EmbeddedCredentials.APP);
         config.setPassword(credentials.appPassword());
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(connectionTimeoutMs);
         config.setPoolName("walkrx-embedded");
         return new HikariDataSource(config);
     }

@@ -92,6 +92,11 @@ class SecurityConfiguration {
                                  jakarta.servlet.http.HttpServletResponse response,
                                  org.springframework.security.core.AuthenticationException authException)
                     throws java.io.IOException {
+                if (com.walkrx.base.db.DatabaseUnavailable.isCause(authException)) { // the user could not be loaded
+                    response.setHeader("Retry-After", Integer.toString(com.walkrx.base.db.DatabaseUnavailable.RETRY_AFTER_SECONDS));
+                    problems.write(response, 503, "Service unavailable", com.walkrx.base.db.DatabaseUnavailable.MESSAGE);
+                    return;
+                }
                 response.setHeader("WWW-Authenticate", "Basic realm=\"" + getRealmName() + "\"");
                 if (authException instanceof MfaProblem mfa) {
                     problems.write(response, 401, "Unauthorized", mfa.getMessage(), mfa.code());
