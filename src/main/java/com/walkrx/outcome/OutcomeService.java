@@ -97,6 +97,15 @@ public class OutcomeService {
                 : store.baseline(q.planId(), q.instrument());
         ResponseRequest.Valid valid = request.validate(q.instrument(),
                 q.instrument() == Instrument.PSFS ? baseline.map(Baseline::activities).orElse(null) : null);
+        ResponseReply reply = store(q, valid, baseline, today, caller.userId());
+        audit.record(caller, AuditAction.RECORDED_QUESTIONNAIRE, patientId, true,
+                q.instrument() + " due " + q.dueDate() + ": " + reply.score());
+        return reply;
+    }
+
+    /** Claims the questionnaire and stores the scored response; a second claim is a conflict. */
+    ResponseReply store(Row q, ResponseRequest.Valid valid, Optional<Baseline> baseline, LocalDate answeredOn,
+                        Long answeredBy) {
         if (!store.claim(q.id())) {
             throw new ConflictException("ALREADY_ANSWERED", "This questionnaire has already been answered.");
         }
@@ -104,11 +113,19 @@ public class OutcomeService {
         BigDecimal base = q.instrument() == Instrument.GROC ? null : baseline.map(Baseline::score).orElse(score);
         BigDecimal change = base == null ? null : score.subtract(base);
         boolean improved = Scoring.importantImprovement(q.instrument(), base, score);
-        long id = store.insertResponse(q, today, caller.userId(), score, base, change, improved,
+        long id = store.insertResponse(q, answeredOn, answeredBy, score, base, change, improved,
                 valid.asJson(q.instrument()));
-        audit.record(caller, AuditAction.RECORDED_QUESTIONNAIRE, patientId, true,
-                q.instrument() + " due " + q.dueDate() + ": " + score);
         return new ResponseReply(id, q.instrument(), score, base, change, improved);
+    }
+
+    /** For the demo: creates the patient's due questionnaires and returns them all, oldest first. */
+    List<Row> scheduleAndList(long patientId, LocalDate today) {
+        schedule(store.plansOf(patientId), today);
+        return store.all(patientId, today);
+    }
+
+    Optional<Baseline> baseline(long planId, Instrument instrument) {
+        return store.baseline(planId, instrument);
     }
 
     /** Every response of a patient the caller may read, oldest first, with baseline and change; audited. */

@@ -137,6 +137,12 @@ class QuestionnaireStore {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /** Every questionnaire of the patient due by today, oldest first. */
+    List<Row> all(long patientId, LocalDate today) {
+        return jdbc.sql(ROW + " where q.patient_id = :patient and q.due_date <= :today order by q.due_date, q.instrument")
+                .param("patient", patientId).param("today", today).query((rs, n) -> row(rs)).list();
+    }
+
     /** One questionnaire of the patient, locked for the answer that follows; empty if not theirs. */
     Optional<Row> ofPatientForUpdate(long id, long patientId, LocalDate today) {
         return jdbc.sql(ROW + " where q.id = :id and q.patient_id = :patient for update of q")

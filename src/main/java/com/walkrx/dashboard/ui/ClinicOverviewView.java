@@ -15,6 +15,7 @@ import com.walkrx.base.security.CurrentUser;
 import com.walkrx.dashboard.ClinicOverviewService;
 import com.walkrx.dashboard.OverviewStats;
 import com.walkrx.dashboard.OverviewStats.Outcome;
+import com.walkrx.outcome.OutcomeService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public class ClinicOverviewView extends VerticalLayout {
     private final Chart outcomes = new Chart("300px").withLabel("Pain change from baseline at weeks 2, 4, 8 and 12");
     private final Grid<Outcome> outcomeTable = new Grid<>();
 
-    ClinicOverviewView(ClinicOverviewService overview, CurrentUser currentUser) {
+    ClinicOverviewView(ClinicOverviewService overview, CurrentUser currentUser, OutcomeService outcomeService) {
         addClassName("overview-view");
         setMaxWidth("1280px");
         stats = overview.overview(currentUser.require());
@@ -70,6 +71,7 @@ public class ClinicOverviewView extends VerticalLayout {
                 + "2 points or 30% of the baseline (Ostelo 2008).");
         note.addClassName("muted");
         add(card("Outcomes against the expected course", note, outcomes, outcomeTable));
+        add(new OutcomeShares(outcomeService, currentUser.require()));
     }
 
     private Div flagTile() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.ui.FlagTimeline;
+import com.walkrx.outcome.OutcomeService;
 import com.walkrx.patient.PatientService;
 import com.walkrx.patient.ui.PatientHeader;
 import com.walkrx.plan.PlanService;
@@ -73,13 +74,15 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PatientService patientService;
     private final PlanService planService;
     private final FlagService flagService;
+    private final OutcomeService outcomeService;
 
     PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock, PatientService patientService,
-                     PlanService planService, FlagService flagService) {
+                     PlanService planService, FlagService flagService, OutcomeService outcomeService) {
         this.charts = charts;
         this.patientService = patientService;
         this.planService = planService;
         this.flagService = flagService;
+        this.outcomeService = outcomeService;
         this.caller = currentUser.require();
         this.clock = clock;
         addClassName("patient-chart-view");
@@ -142,6 +145,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         add(header, planSlot, rangeBar,
                 section("Pain", painSummary, painChart),
                 section("Walking against the prescription", activityChart),
+                new OutcomeCharts(outcomeService, caller, patientId),
                 section("Walks", walks),
                 flagSlot);
     }

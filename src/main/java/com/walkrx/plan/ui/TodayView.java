@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.WalkRxPrincipal;
 import com.walkrx.checkin.ui.CheckInForm;
+import com.walkrx.outcome.ui.DueQuestionnaires;
 import com.walkrx.plan.TodayPlanService;
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.TodayPlan;
@@ -44,7 +45,8 @@ public class TodayView extends VerticalLayout {
     /** Holds the check-in form at the bottom of the page. */
     private final Div checkInSlot = new Div();
 
-    TodayView(TodayPlanService plans, CurrentUser currentUser, CheckInForm checkInForm) {
+    TodayView(TodayPlanService plans, CurrentUser currentUser, CheckInForm checkInForm,
+              DueQuestionnaires questionnaires) {
         this.plans = plans;
         this.currentUser = currentUser;
         addClassNames("today-view", "patient-page");
@@ -55,7 +57,7 @@ public class TodayView extends VerticalLayout {
         checkInSlot.addClassName("check-in-slot");
         checkInSlot.setId("check-in-slot");
         checkInSlot.setWidthFull();
-        add(new H2("Hello, " + user.displayName()), content);
+        add(new H2("Hello, " + user.displayName()), questionnaires, content); // questionnaires above the prescription
         refresh();
         // After a check-in, today's totals and any new advice update at once.
         checkInForm.addSavedListener(e -> refresh());
