@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.walkrx.report.ExportService;
+import com.walkrx.report.ui.CaseloadExportLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -52,7 +54,7 @@ public class CaseloadView extends VerticalLayout {
     private final Select<Integer> phase = new Select<>();
     private final Span count = new Span();
 
-    CaseloadView(CaseloadService caseload, CurrentUser currentUser) {
+    CaseloadView(CaseloadService caseload, CurrentUser currentUser, ExportService exports) {
         this.caseload = caseload;
         this.caller = currentUser.require();
         addClassName("caseload-view");
@@ -79,7 +81,7 @@ public class CaseloadView extends VerticalLayout {
         phase.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         count.addClassName("caseload-count");
-        HorizontalLayout title = new HorizontalLayout(new H2("Caseload"), count);
+        HorizontalLayout title = new HorizontalLayout(new H2("Caseload"), count, new CaseloadExportLink(exports, caller));
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout filters = new HorizontalLayout(search, openFlagsOnly, noRecentCheckIn, phase);
         filters.setAlignItems(FlexComponent.Alignment.CENTER);

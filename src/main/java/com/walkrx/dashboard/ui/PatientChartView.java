@@ -11,6 +11,8 @@ import com.walkrx.patient.PatientService;
 import com.walkrx.patient.ui.PatientHeader;
 import com.walkrx.plan.PlanService;
 import com.walkrx.plan.ui.PlanPanel;
+import com.walkrx.report.ExportService;
+import com.walkrx.report.ui.ExportLinks;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,13 +75,15 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PatientService patientService;
     private final PlanService planService;
     private final FlagService flagService;
+    private final ExportService exports;
 
     PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock, PatientService patientService,
-                     PlanService planService, FlagService flagService) {
+                     PlanService planService, FlagService flagService, ExportService exports) {
         this.charts = charts;
         this.patientService = patientService;
         this.planService = planService;
         this.flagService = flagService;
+        this.exports = exports;
         this.caller = currentUser.require();
         this.clock = clock;
         addClassName("patient-chart-view");
@@ -126,6 +130,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         // The record's own panel: surgery, clearance and activation code, editable by the care team.
         header.removeAll();
         header.add(new PatientHeader(patientService, caller, patientId));
+        header.add(new ExportLinks(exports, caller, patientId)); // PDF report, CSV, FHIR (report module)
         renderPlan(chart.plan());
         Details managePlan = new Details("Manage the plan: phases, proposals, pause and history",
                 new PlanPanel(planService, caller, patientId));
