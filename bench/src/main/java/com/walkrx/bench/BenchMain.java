@@ -107,6 +107,10 @@ public final class BenchMain {
         result.put("caseload", wanted.test("caseload") ? guard(reads::caseloadFigure) : skipped);
         failed |= isError(result.get("caseload"));
 
+        log("exports");
+        result.put("export", wanted.test("export")
+                ? guard(() -> new ExportBench(db, world, base, scale.readReps()).run()) : skipped);
+
         log("auth cost");
         result.put("auth_basic", wanted.test("auth_basic") ? guard(() -> AuthBench.run(world, base, cost)) : skipped);
 

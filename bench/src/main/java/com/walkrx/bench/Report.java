@@ -146,6 +146,14 @@ final class Report {
                         .findFirst().map(k -> "cheap hash " + num(a.get(k)) + " ms").orElse("-"))
                 .append(" | - | (information) | - |\n");
 
+        Map<String, Object> x = map(r.get("export"));
+        md.append("| `export` (").append(num(x.get("days"))).append(" days) | ");
+        for (String what : List.of("report.pdf", "check-ins.csv", "fhir")) {
+            Map<String, Object> one = map(x.get(what));
+            md.append(what).append(" p50 ").append(num(one.get("p50_ms"))).append(" ms; ");
+        }
+        md.append(" | - | - | (information; aim < 1 s) | ").append(result(x)).append(" |\n");
+
         md.append("\n## Details\n\n");
         if (c.get("levels") instanceof List<?> levels && !levels.isEmpty()) {
             md.append("### checkin\n\n| concurrency | app /s | app p50 | app p95 | app p99 | service p50 | app errors | raw /s | raw p50 | raw p95 | ratio |\n")
@@ -181,7 +189,7 @@ final class Report {
             md.append("\n");
         }
         md.append("### status of each figure\n\n");
-        for (String k : List.of("generator", "checkin", "caseload", "session_kb", "flag_push_ms", "auth_basic")) {
+        for (String k : List.of("generator", "checkin", "caseload", "session_kb", "flag_push_ms", "auth_basic", "export")) {
             md.append("- `").append(k).append("`: ").append(map(r.get(k)).get("status")).append("\n");
         }
         md.append("- `flag_push_ms.cross_instance`: ").append(map(map(r.get("flag_push_ms")).get("cross_instance"))

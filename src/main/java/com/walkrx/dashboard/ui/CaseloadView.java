@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.walkrx.report.ExportService;
+import com.walkrx.report.ui.CaseloadExportLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,7 +57,7 @@ public class CaseloadView extends VerticalLayout implements LiveFlags {
     private final Span count = new Span();
     private final java.time.ZoneId zone;
 
-    CaseloadView(CaseloadService caseload, CurrentUser currentUser, java.time.Clock clock) {
+    CaseloadView(CaseloadService caseload, CurrentUser currentUser, java.time.Clock clock, ExportService exports) {
         this.caseload = caseload;
         this.zone = clock.getZone();
         this.caller = currentUser.require();
@@ -83,7 +85,7 @@ public class CaseloadView extends VerticalLayout implements LiveFlags {
         phase.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         count.addClassName("caseload-count");
-        HorizontalLayout title = new HorizontalLayout(new H2("Caseload"), count);
+        HorizontalLayout title = new HorizontalLayout(new H2("Caseload"), count, new CaseloadExportLink(exports, caller));
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout filters = new HorizontalLayout(search, openFlagsOnly, noRecentCheckIn, phase);
         filters.setAlignItems(FlexComponent.Alignment.CENTER);

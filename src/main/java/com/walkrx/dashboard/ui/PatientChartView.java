@@ -12,6 +12,8 @@ import com.walkrx.patient.PatientService;
 import com.walkrx.patient.ui.PatientHeader;
 import com.walkrx.plan.PlanService;
 import com.walkrx.plan.ui.PlanPanel;
+import com.walkrx.report.ExportService;
+import com.walkrx.report.ui.ExportLinks;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -75,14 +77,17 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final PlanService planService;
     private final FlagService flagService;
     private final OutcomeService outcomeService;
+    private final ExportService exports;
 
     PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock, PatientService patientService,
-                     PlanService planService, FlagService flagService, OutcomeService outcomeService) {
+                     PlanService planService, FlagService flagService, OutcomeService outcomeService,
+                     ExportService exports) {
         this.charts = charts;
         this.patientService = patientService;
         this.planService = planService;
         this.flagService = flagService;
         this.outcomeService = outcomeService;
+        this.exports = exports;
         this.caller = currentUser.require();
         this.clock = clock;
         addClassName("patient-chart-view");
@@ -129,6 +134,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         // The record's own panel: surgery, clearance and activation code, editable by the care team.
         header.removeAll();
         header.add(new PatientHeader(patientService, caller, patientId));
+        header.add(new ExportLinks(exports, caller, patientId)); // PDF report, CSV, FHIR (report module)
         renderPlan(chart.plan());
         Details managePlan = new Details("Manage the plan: phases, proposals, pause and history",
                 new PlanPanel(planService, caller, patientId));

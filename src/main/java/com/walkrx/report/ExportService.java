@@ -1,0 +1,145 @@
+package com.walkrx.report;
+
+import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
+import com.walkrx.base.security.Caller;
+import com.walkrx.patient.PatientAccess;
+import com.walkrx.patient.PatientAccess.Need;
+import com.walkrx.report.Episode.PhaseInfo;
+import com.walkrx.report.Episode.PlanInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The exports of a patient's episode (API.md "Exports") and of a caseload. Each method checks the care
+ * relationship and audits the export (EXPORTED, or ACCESS_DENIED and not found) before it returns; the returned
+ * body then reads one consistent snapshot (a read-only repeatable-read transaction) and streams it.
+ */
+@Service
+public class ExportService {
+
+    private final PatientAccess access;
+    private final AuditService audit;
+    private final EpisodeReader reader;
+    private final CaseloadCsv caseloadCsv;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate snapshot;
+    private final Clock clock;
+
+    ExportService(PatientAccess access, AuditService audit, EpisodeReader reader, CaseloadCsv caseloadCsv,
+                  JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
+        this.access = access;
+        this.audit = audit;
+        this.reader = reader;
+        this.caseloadCsv = caseloadCsv;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.snapshot = new TransactionTemplate(txManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** The PDF progress report for the GP or referrer (care team only). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Export progressReport(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "report.pdf");
+        String preparedBy = displayName(caller);
+        return new Export(fileName(patientId, "progress-report", "pdf"), Export.PDF,
+                out -> inSnapshot(() -> ProgressReportPdf.render(facts(patientId, preparedBy), out)));
+    }
+
+    /** The check-ins with their walks as CSV, one row per walk (care team only). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Export checkInsCsv(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "check-ins.csv");
+        return new Export(fileName(patientId, "check-ins", "csv"), Export.CSV,
+                out -> inSnapshot(() -> CheckInCsv.write(patientId, clock.getZone(), out,
+                        sink -> reader.checkIns(patientId, sink))));
+    }
+
+    /** The episode as a FHIR R4 Bundle of type collection (care team only). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Export fhirBundle(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "fhir");
+        return new Export(fileName(patientId, "fhir-bundle", "json"), Export.FHIR_JSON, out -> inSnapshot(() -> {
+            Episode episode = reader.episode(patientId);
+            PainCourse pain = PainCourse.of(episode.therapyStart(), reader.dailyPain(patientId));
+            FhirEpisode resources = new FhirEpisode(episode, pain);
+            try (FhirBundleWriter bundle = new FhirBundleWriter(out, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS))) {
+                resources.resources().forEach(bundle::add);
+                reader.checkIns(patientId, new FhirObservations(episode.clinicId(), resources.patientId(), bundle.sink()));
+            }
+        }));
+    }
+
+    /** The caller's caseload as CSV: an admin's whole clinic, a clinician's care teams. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    public Export caseloadCsv(Caller caller) {
+        audit.record(caller, AuditAction.EXPORTED, null, true, "caseload.csv");
+        LocalDate today = LocalDate.now(clock);
+        return new Export("caseload-" + today + ".csv", Export.CSV,
+                out -> inSnapshot(() -> caseloadCsv.write(caller, today, out)));
+    }
+
+    private ReportFacts facts(long patientId, String preparedBy) {
+        LocalDate today = LocalDate.now(clock);
+        Episode episode = reader.episode(patientId);
+        var daily = reader.dailyPain(patientId);
+        PainCourse pain = PainCourse.of(episode.therapyStart(), daily);
+        PlanInfo plan = episode.plan();
+        PhaseInfo current = plan == null || !plan.live() ? null : plan.current();
+        Double adherence7d = null;
+        Double adherencePhase = null;
+        LocalDate phaseFrom = null;
+        if (current != null && (plan.status().equals("ACTIVE") || plan.status().equals("PAUSED"))) {
+            LocalDate activated = plan.activatedOn() != null ? plan.activatedOn() : plan.startDate();
+            adherence7d = reader.adherence(patientId, current, max(today.minusDays(7), activated), today);
+            phaseFrom = max(plan.phaseStartedOn() != null ? plan.phaseStartedOn() : plan.startDate(), activated);
+            adherencePhase = reader.adherence(patientId, current, phaseFrom, today);
+        }
+        return new ReportFacts(episode, pain, daily, reader.totals(patientId), adherence7d, adherencePhase, phaseFrom,
+                today, clock.getZone(), preparedBy);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private String displayName(Caller caller) {
+        return jdbc.sql("select display_name from app_user where id = :id").param("id", caller.userId())
+                .query(String.class).optional().orElse(caller.username());
+    }
+
+    private String fileName(long patientId, String what, String extension) {
+        return String.format(Locale.ROOT, "patient-%d-%s-%s.%s", patientId, what, LocalDate.now(clock), extension);
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private void inSnapshot(Work work) throws IOException {
+        try {
+            snapshot.executeWithoutResult(status -> {
+                try {
+                    work.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package com.walkrx.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ValidationResult;
+import com.walkrx.base.security.Role;
+import com.walkrx.report.Downloads.Download;
+import com.walkrx.support.Api;
+import com.walkrx.support.MutableClock;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The three exports of API.md over real HTTP, for a patient whose check-ins came in through the check-in API:
+ * what a caller downloads, who may, and that each download is audited.
+ */
+@WalkRxTest
+class ExportApiTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    static final String FORMULA_NOTE = "=HYPERLINK(\"http://x\",\"y\")";
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    long clinic;
+    TestData.User clinician;
+    TestData.User stranger;
+    TestData.User admin;
+    long patient;
+    TestData.User patientUser;
+
+    @BeforeEach
+    void setUp() {
+        clock.setDate(TODAY);
+        clinic = data.clinic();
+        clinician = data.staff(clinic, Role.CLINICIAN);
+        stranger = data.staff(clinic, Role.CLINICIAN);
+        admin = data.staff(clinic, Role.ADMIN);
+        patient = data.patient(clinic, "Ada", "Lovelace-O'Brien <&>", null, clinician);
+        patientUser = data.patientUser(clinic, patient);
+        // Two walks with a note that a spreadsheet would run as a formula, then a check-in without walks.
+        checkIn(TODAY.minusDays(1), 5, 4200, List.of(walk(12, 5, 4, false), walk(15, 4, 6, true)), FORMULA_NOTE);
+        checkIn(TODAY, 4, null, List.of(), "+ rest day, @home");
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+    }
+
+    private void checkIn(LocalDate date, int pain, Integer steps, List<Map<String, Object>> walks, String notes) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", date.toString());
+        body.put("overallPain", pain);
+        body.put("steps", steps);
+        body.put("walks", walks);
+        body.put("notes", notes);
+        Api.Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    private static Map<String, Object> walk(int minutes, int before, int after, boolean sharp) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("minutes", minutes);
+        w.put("surface", "FLAT");
+        w.put("painBefore", before);
+        w.put("painAfter", after);
+        w.put("sharpPain", sharp);
+        w.put("steps", minutes * 100);
+        return w;
+    }
+
+    private Download download(TestData.User user, String path) {
+        return Downloads.get(port, user.username(), TestData.PASSWORD, path);
+    }
+
+    private long audits(String action, boolean allowed) {
+        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ? and allowed = ?")
+                .params(patient, action, allowed).query(Long.class).single();
+    }
+
+    @Test
+    void the_check_in_csv_has_a_header_and_one_row_per_walk_and_neutralises_formulas() throws IOException {
+        Download csv = download(clinician, "/api/v1/patients/" + patient + "/check-ins.csv");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv").contains("UTF-8");
+        assertThat(csv.disposition()).contains("attachment").contains(".csv");
+        assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF); // UTF-8 byte order mark
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.text().substring(1)))) {
+            assertThat(parser.getHeaderNames()).containsExactly(CheckInCsv.HEADER);
+            rows = parser.getRecords();
+        }
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.get("walk_number")).containsExactly("0", "1", "");
+        assertThat(rows).extracting(r -> r.get("walk_minutes")).containsExactly("12", "15", "");
+        assertThat(rows.get(1).get("walk_pain_after")).isEqualTo("6");
+        assertThat(rows.get(1).get("walk_sharp_pain")).isEqualTo("true");
+        assertThat(rows.get(0).get("notes")).isEqualTo("'" + FORMULA_NOTE);
+        assertThat(rows.get(2).get("notes")).isEqualTo("'+ rest day, @home");
+        assertThat(rows.get(2).get("overall_pain")).isEqualTo("4");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("patient_id")).isEqualTo(String.valueOf(patient)));
+        assertThat(audits("EXPORTED", true)).isEqualTo(1);
+    }
+
+    @Test
+    void the_fhir_bundle_parses_strictly_validates_against_the_schema_and_groups_pain_under_each_walk() {
+        Download fhir = download(clinician, "/api/v1/patients/" + patient + "/fhir");
+
+        assertThat(fhir.status()).isEqualTo(200);
+        assertThat(fhir.contentType()).startsWith("application/fhir+json");
+        IParser strict = FhirBundleWriter.FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        Bundle bundle = strict.parseResource(Bundle.class, fhir.text());
+        assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
+
+        FhirValidator validator = FhirBundleWriter.FHIR.newValidator();
+        validator.setValidateAgainstStandardSchema(true);
+        validator.setValidateAgainstStandardSchematron(false);
+        ValidationResult result = validator.validateWithResult(bundle);
+        assertThat(result.getMessages()).as(result.getMessages().toString()).isEmpty();
+
+        Map<String, Resource> byUrl = new LinkedHashMap<>();
+        bundle.getEntry().forEach(e -> byUrl.put(e.getFullUrl(), e.getResource()));
+        assertThat(byUrl.values()).extracting(r -> r.fhirType()).contains("Patient", "Organization", "CareTeam",
+                "EpisodeOfCare", "Goal", "Condition", "Practitioner");
+        List<Observation> observations = byUrl.values().stream().filter(Observation.class::isInstance)
+                .map(Observation.class::cast).toList();
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        observations.forEach(o -> codes.merge(o.getCode().getCodingFirstRep().getCode(), 1, Integer::sum));
+        // pain: 2 daily scores + before and after each of 2 walks; steps once; 2 walks
+        assertThat(codes).containsEntry("72514-3", 6).containsEntry("41950-7", 1).containsEntry("55411-3", 2);
+        Observation steps = observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("41950-7"))
+                .findFirst().orElseThrow();
+        assertThat(steps.getValueQuantity().getCode()).isEqualTo("/d");
+        assertThat(steps.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
+        assertThat(steps.getCategory()).extracting(c -> c.getCodingFirstRep().getCode())
+                .containsExactly("activity", "PhysicalActivity");
+
+        Observation walk = observations.stream().filter(o -> o.getCode().getCodingFirstRep().getCode().equals("55411-3"))
+                .filter(o -> o.getValueQuantity().getValue().intValue() == 15).findFirst().orElseThrow();
+        assertThat(walk.getValueQuantity().getCode()).isEqualTo("min");
+        assertThat(walk.getHasMember()).hasSize(2);
+        List<Integer> painAroundWalk = walk.getHasMember().stream()
+                .map(r -> ((Observation) byUrl.get(r.getReference())).getValueQuantity().getValue().intValue()).toList();
+        assertThat(painAroundWalk).containsExactly(4, 6);
+
+        // every reference inside the bundle points at one of its entries
+        Set<String> dangling = new HashSet<>();
+        for (Resource r : byUrl.values()) {
+            FhirBundleWriter.FHIR.newTerser().getAllPopulatedChildElementsOfType(r, Reference.class).stream()
+                    .map(Reference::getReference).filter(ref -> ref != null && !byUrl.containsKey(ref))
+                    .forEach(dangling::add);
+        }
+        assertThat(dangling).isEmpty();
+        assertThat(audits("EXPORTED", true)).isEqualTo(1);
+    }
+
+    @Test
+    void the_progress_report_names_the_patient_and_says_there_are_too_few_scores_yet() throws IOException {
+        Download pdf = download(clinician, "/api/v1/patients/" + patient + "/report.pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            assertThat(doc.getNumberOfPages()).isBetween(1, 2);
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Ada Lovelace-O'Brien <&>").contains("Too few pain scores yet to judge a change");
+        }
+        assertThat(audits("EXPORTED", true)).isEqualTo(1);
+    }
+
+    @Test
+    void someone_outside_the_care_team_gets_404_on_every_export_and_each_try_is_audited_as_denied() {
+        for (String path : List.of("report.pdf", "check-ins.csv", "fhir")) {
+            assertThat(download(stranger, "/api/v1/patients/" + patient + "/" + path).status()).as(path).isEqualTo(404);
+            // the exports are the care team's (API.md): other roles are refused by role, as a patient is
+            assertThat(download(admin, "/api/v1/patients/" + patient + "/" + path).status()).as(path).isEqualTo(403);
+        }
+        assertThat(Downloads.get(port, patientUser.username(), TestData.PASSWORD,
+                "/api/v1/patients/" + patient + "/fhir").status()).isEqualTo(403);
+        assertThat(jdbc.sql("select detail from audit_event where patient_id = ? and action = 'ACCESS_DENIED' and user_id = ?")
+                .params(patient, stranger.id()).query(String.class).list())
+                .containsExactlyInAnyOrder("EXPORTED: report.pdf", "EXPORTED: check-ins.csv", "EXPORTED: fhir");
+        assertThat(audits("EXPORTED", true)).isZero();
+        assertThat(download(clinician, "/api/v1/patients/999999999/fhir").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_caseload_csv_lists_the_admins_clinic_and_the_clinicians_own_patients() throws IOException {
+        long other = data.patient(clinic, "Bea", "Stranger", null, stranger);
+
+        List<String> adminIds = ids(download(admin, "/api/v1/caseload.csv"));
+        List<String> clinicianIds = ids(download(clinician, "/api/v1/caseload.csv"));
+
+        assertThat(adminIds).containsExactlyInAnyOrder(String.valueOf(patient), String.valueOf(other));
+        assertThat(clinicianIds).containsExactly(String.valueOf(patient));
+        assertThat(Downloads.get(port, patientUser.username(), TestData.PASSWORD, "/api/v1/caseload.csv").status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'EXPORTED' and detail = 'caseload.csv'")
+                .param(admin.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static List<String> ids(Download csv) throws IOException {
+        assertThat(csv.status()).isEqualTo(200);
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8).substring(1)))) {
+            List<String> ids = new ArrayList<>();
+            parser.forEach(r -> ids.add(r.get("patient_id")));
+            return ids;
+        }
+    }
+}
