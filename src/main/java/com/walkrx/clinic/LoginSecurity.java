@@ -56,7 +56,13 @@ class LoginSecurity implements AccountGuard {
     private final Clock clock;
     private final Map<String, Instant> apiLoginsAudited = new ConcurrentHashMap<>();
 
-    LoginSecurity(JdbcClient jdbc, AuditService audit, Clock clock) {
+    private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+    LoginSecurity(JdbcClient jdbc, AuditService audit, Clock clock,
+                  org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -217,6 +223,22 @@ class LoginSecurity implements AccountGuard {
     public boolean active(long userId) {
         return jdbc.sql("select enabled from app_user where id = :id").param("id", userId).query(Boolean.class)
                 .optional().orElse(false);
+    }
+
+    /** The throttle's key for one-time codes: no username can look like it (usernames start with a letter or digit). */
+    static final String CODE_KEY = "#one-time-code";
+
+    @Override
+    public boolean codeAttemptsPaused(String clientAddress) {
+        return lockedOut(CODE_KEY, clientAddress);
+    }
+
+    @Override
+    public void codeFailed(String clientAddress) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql(
+                        "insert into login_attempt (at, username_key, client_address, outcome) values (:at, :key, :address, 'FAILED')")
+                .param("at", Timestamp.from(clock.instant())).param("key", CODE_KEY).param("address", clientAddress)
+                .update());
     }
 
     @Override

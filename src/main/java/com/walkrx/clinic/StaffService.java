@@ -41,10 +41,12 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final LoginsService logins;
+    private final LoginSecurity loginSecurity;
 
     StaffService(AppUserRepository users, JdbcClient jdbc, AuditService audit, UserSessions sessions,
-                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins) {
+                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins, LoginSecurity loginSecurity) {
         this.logins = logins;
+        this.loginSecurity = loginSecurity;
         this.users = users;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -141,6 +143,10 @@ public class StaffService {
     @Transactional
     public String setPasswordWithCode(String code, String newPassword, String clientAddress) {
         Instant now = clock.instant();
+        if (loginSecurity.codeAttemptsPaused(clientAddress)) {
+            throw new InvalidInputException("code", "cannot be checked now: too many wrong codes were tried from "
+                    + "your address. Try again later");
+        }
         var found = jdbc.sql("select c.id, c.user_id, c.purpose from account_code c join app_user u on u.id = c.user_id "
                         + "where c.code_hash = :hash and c.used_at is null and c.expires_at > :now and u.enabled "
                         + "for update of c")
@@ -150,6 +156,7 @@ public class StaffService {
                         "SETUP".equals(rs.getString("purpose")) ? 1 : 0})
                 .optional();
         if (found.isEmpty()) {
+            loginSecurity.codeFailed(clientAddress);
             audit.recordAnonymous(null, null, null, AuditAction.CHANGED_PASSWORD, false,
                     "wrong, used or expired one-time code", clientAddress);
             throw new InvalidInputException("code", "is not valid: it may be mistyped, used or expired");

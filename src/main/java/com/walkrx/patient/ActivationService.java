@@ -5,6 +5,7 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.security.AccountGuard;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.ClientAddress;
 import com.walkrx.base.security.Role;
@@ -48,8 +49,11 @@ public class ActivationService {
     private final EntityManager entityManager;
     private final Clock clock;
 
+    private final AccountGuard guard;
+
     ActivationService(ActivationCodes codes, ClinicService clinics, AuditService audit,
-                      JdbcClient jdbc, EntityManager entityManager, Clock clock) {
+                      JdbcClient jdbc, EntityManager entityManager, Clock clock, AccountGuard guard) {
+        this.guard = guard;
         this.codes = codes;
         this.clinics = clinics;
         this.audit = audit;
@@ -75,11 +79,20 @@ public class ActivationService {
         }
         problems.addAll(PasswordPolicy.problems("password", password, name));
 
+        String address = ClientAddress.current();
+        if (guard.codeAttemptsPaused(address)) {
+            // one-time codes are throttled per address like logins; the code is not even looked up
+            throw new InvalidInputException("code", "cannot be checked now: too many wrong codes were tried from "
+                    + "your address. Try again later");
+        }
         Optional<ActivationCodes.Locked> found = code == null || code.isBlank() ? Optional.empty() : codes.lock(code);
         Instant now = clock.instant();
         boolean codeValid = found.isPresent() && found.get().usedAt() == null && now.isBefore(found.get().expiresAt())
                 && !found.get().patientHasAccount();
         if (!codeValid) {
+            if (code != null && !code.isBlank()) {
+                guard.codeFailed(address);
+            }
             problems.add(0, new FieldProblem("code", code == null || code.isBlank() ? "is required" : CODE_PROBLEM));
             audit.recordAnonymous(found.map(ActivationCodes.Locked::clinicId).orElse(null), null, name,
                     AuditAction.ACCOUNT_ACTIVATED, false, reason(found, now), ClientAddress.current());

@@ -57,9 +57,9 @@ class StaffServiceTest extends SpringTest {
     @ParameterizedTest(name = "password \"{0}\": {1}")
     @CsvSource({
             "short-pass1,                  must be at least 12 characters",
-            "123456789012,                 is too common; choose a longer phrase of your own",
-            "aaaaaaaaaaaaaaa,              is too common; choose a longer phrase of your own",
-            "my-name-is-USERNAME-ok,       must not contain the username",
+            "123456789012,                 is too common and easy to guess; choose a phrase of your own",
+            "aaaaaaaaaaaaaaa,              is too common and easy to guess; choose a phrase of your own",
+            "my-name-is-USERNAME-ok,       must not contain your username",
             "exactly12chr,                 ",
             "four words about walking,     ",
     })

@@ -47,6 +47,28 @@ final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** Logs in once for an API token (POST /api/v1/auth/tokens); the Authorization value for later requests. */
+    String login(String user, String password, String device) {
+        String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\",\"deviceName\":\""
+                + device + "\"}";
+        Reply r = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/tokens"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json"));
+        if (r.status() != 201) {
+            throw new IllegalStateException("POST /api/v1/auth/tokens for " + user + ": " + r.brief());
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token in " + r.brief());
+        }
+        return bearer(m.group(1));
+    }
+
     Reply get(String path, String auth) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Authorization", auth)
                 .header("Accept", "application/json"));

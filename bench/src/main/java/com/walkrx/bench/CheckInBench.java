@@ -56,10 +56,17 @@ final class CheckInBench {
                 """.formatted(date, 2 + n % 3, 4000 + n % 2000, 10 + n % 5, urgent);
     }
 
+    /** Each pool patient's {@code Authorization: Bearer}, from one login each (at the product's bcrypt cost). */
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String auth(Generator.PatientRef p) {
+        return tokens.computeIfAbsent(p.username(), u -> new Api(base).login(u, world.password, "bench phone"));
+    }
+
     /** Null when the endpoint answers 201, otherwise why the figure cannot be measured. */
     String probe() {
         Generator.PatientRef p = world.poolPatients.getFirst();
-        Api.Reply r = new Api(base).post(PATH, Api.basic(p.username(), world.password), body(world.today, false, 0));
+        Api.Reply r = new Api(base).post(PATH, auth(p), body(world.today, false, 0));
         if (r.status() == 201) {
             return null;
         }
@@ -73,7 +80,8 @@ final class CheckInBench {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("status", unavailable == null ? "measured" : "unavailable: " + unavailable);
         f.put("what", "POST " + PATH + " (validation, storage, flag evaluation, audit) by " + world.poolPatients.size()
-                + " patients over HTTP Basic, " + scale.checkInSeconds() + " s per level after "
+                + " patients, each with an API token (Authorization: Bearer; one login per patient with "
+                + "POST /api/v1/auth/tokens at bcrypt cost 10 beforehand, not timed), " + scale.checkInSeconds() + " s per level after "
                 + scale.checkInWarmupSeconds() + " s warm-up");
         f.put("baseline", "raw JDBC: INSERT of one equivalent check_in row + COMMIT per operation, one connection per "
                 + "worker, " + scale.rawSeconds() + " s per level");
@@ -209,7 +217,7 @@ final class CheckInBench {
             Api api = new Api(base);
             List<String> auths = new ArrayList<>();
             for (int k = t; k < world.poolPatients.size(); k += concurrency) {
-                auths.add(Api.basic(world.poolPatients.get(k).username(), world.password));
+                auths.add(auth(world.poolPatients.get(k)));
             }
             ops.add(n -> {
                 Api.Reply r = api.post(PATH, auths.get(n % auths.size()), body(world.today, false, n));

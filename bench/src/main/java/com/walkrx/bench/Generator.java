@@ -206,7 +206,8 @@ final class Generator {
 
     /** The tables in foreign-key order. */
     private static final class Tables {
-        final CopyTable clinic = new CopyTable("clinic", "id, name, time_zone");
+        // Bench clinics do not require staff MFA: the read benchmarks log clinicians in with HTTP Basic.
+        final CopyTable clinic = new CopyTable("clinic", "id, name, time_zone, staff_mfa_required");
         final CopyTable user = new CopyTable("app_user", "id, clinic_id, username, password_hash, role, display_name");
         final CopyTable patient = new CopyTable("patient", "id, clinic_id, user_id, given_name, family_name, "
                 + "date_of_birth, condition, acuity, onset_date, enrolled_at, enrolled_by");
@@ -258,7 +259,7 @@ final class Generator {
     private void clinic(Tables t, Ids ids, int clinic) {
         long id = ids.next("clinic_seq");
         world.clinicIds.put(clinic, id);
-        t.clinic.row(id, "Bench clinic " + clinic, zone.getId());
+        t.clinic.row(id, "Bench clinic " + clinic, zone.getId(), false);
         user(t, ids, id, world.prefix + "-admin-" + clinic, "ADMIN", "Admin " + clinic, hash);
         if (clinic == 0) {
             clinician(t, ids, id, world.benchClinician(), "Dr Bench Caseload");
@@ -303,7 +304,8 @@ final class Generator {
         String family = push ? "Pushtrial" + (char) ('A' + (i - PUSH_FIRST) / 26) + (char) ('a' + (i - PUSH_FIRST) % 26)
                 : FAMILY[r.nextInt(FAMILY.length)]; // same length each: no name is part of another
         String username = world.prefix + "-p" + i;
-        long userId = user(t, ids, clinicId, username, "PATIENT", given + " " + family, hash);
+        // The check-in pool logs in once for a token (POST /api/v1/auth/tokens) at the product's bcrypt cost.
+        long userId = user(t, ids, clinicId, username, "PATIENT", given + " " + family, pool ? costlyHash : hash);
         long patientId = ids.next("patient_seq");
         PatientRef ref = new PatientRef(patientId, clinicId, username, given, family);
         if (push) {

@@ -33,6 +33,15 @@ public interface AccountGuard {
     /** Audits the end of a session: a logout, inactivity, or a deactivated account. */
     void loggedOut(WalkRxPrincipal user, String clientAddress, String how);
 
+    /**
+     * One-time codes (patient activation, staff setup and reset) are throttled per client address like
+     * logins: true when this address has failed too often recently (the code is then not checked).
+     */
+    boolean codeAttemptsPaused(String clientAddress);
+
+    /** Records a wrong one-time code from this address (in its own transaction: it stays when the request fails). */
+    void codeFailed(String clientAddress);
+
     /** False once the account has been deactivated; checked on every request of a UI session. */
     boolean active(long userId);
 

@@ -32,10 +32,12 @@ import java.util.Map;
  * Where a patient turns the code from their clinic into their own login. Reached without logging in;
  * built for a phone first.
  */
-@Route(value = "activate", autoLayout = false)
+@Route(value = ActivationView.ROUTE, autoLayout = false)
 @PageTitle("Create your login | WalkRx")
 @AnonymousAllowed
 public class ActivationView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String ROUTE = "activate";
 
     private static final Map<String, String> LABELS = Map.of(
             "code", "The code", "username", "The username", "password", "The password");
@@ -117,10 +119,15 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // A link like /activate?code=K7QX-3MPA-9TRW fills the code in.
-        List<String> given = event.getLocation().getQueryParameters().getParameters().get("code");
-        if (given != null && !given.isEmpty() && code.isEmpty()) {
-            code.setValue(given.getFirst());
+        // A link like /activate?code=K7QX-3MPA-9TRW fills the code in: ActivationLinkFilter took it out of
+        // the address and kept it in the session, once.
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null
+                && session.getSession().getAttribute(ActivationLinkFilter.SESSION_KEY) instanceof String given) {
+            session.getSession().removeAttribute(ActivationLinkFilter.SESSION_KEY);
+            if (code.isEmpty()) {
+                code.setValue(given);
+            }
         }
     }
 

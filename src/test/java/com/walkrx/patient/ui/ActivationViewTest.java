@@ -61,7 +61,7 @@ class ActivationViewTest extends SpringBrowserlessTest {
         test(view.confirm).setValue("Password1234");
         test(view.create).click();
         assertThat(view.code.getErrorMessage()).startsWith("The code is not valid");
-        assertThat(view.password.getErrorMessage()).isEqualTo("The password is too common and easy to guess; choose another.");
+        assertThat(view.password.getErrorMessage()).isEqualTo("The password is too common and easy to guess; choose a phrase of your own.");
         assertThat(view.username.isInvalid()).isFalse();
     }
 
@@ -79,9 +79,13 @@ class ActivationViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_code_in_the_link_is_filled_in() {
-        com.vaadin.flow.component.UI.getCurrent().navigate(ActivationView.class,
-                com.vaadin.flow.router.QueryParameters.of("code", "K7QX-3MPA-9TRW"));
+        // ActivationLinkFilter took the code out of /activate?code=... and kept it in the session
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .setAttribute(ActivationLinkFilter.SESSION_KEY, "K7QX-3MPA-9TRW");
+        com.vaadin.flow.component.UI.getCurrent().navigate(ActivationView.class);
         ActivationView view = (ActivationView) getCurrentView();
         assertThat(view.code.getValue()).isEqualTo("K7QX-3MPA-9TRW");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .getAttribute(ActivationLinkFilter.SESSION_KEY)).as("used once").isNull();
     }
 }
