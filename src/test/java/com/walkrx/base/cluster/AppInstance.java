@@ -54,6 +54,10 @@ final class AppInstance implements AutoCloseable {
         }
     }
 
+    boolean alive() {
+        return process.isAlive();
+    }
+
     int port() {
         return port;
     }

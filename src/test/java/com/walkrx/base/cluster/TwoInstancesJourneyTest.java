@@ -41,7 +41,8 @@ import org.openqa.selenium.WebElement;
 class TwoInstancesJourneyTest {
 
     private static final String PASSWORD = "walkrx-demo-2026";
-    private static final Duration START = Duration.ofMinutes(5);
+    /** Generous: on a loaded 2-core machine one start took almost 6 minutes. */
+    private static final Duration START = Duration.ofMinutes(10);
     private static final Duration PUSH = Duration.ofSeconds(30);
 
     @TempDir
@@ -63,10 +64,18 @@ class TwoInstancesJourneyTest {
         argsB.addAll(List.of("--spring.datasource.url=" + dbUrl, "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres", "--walkrx.demo=false"));
 
-        try (AppInstance a = AppInstance.start("A", SharedTestDatabase.freePort(), logs, argsA).awaitReady(START);
-             AppInstance b = AppInstance.start("B", SharedTestDatabase.freePort(), logs, argsB).awaitReady(START);
-             Connection db = DriverManager.getConnection(dbUrl, "postgres", "postgres");
-             Browser browser = new Browser(a.port(), 1280, 800)) {
+        // B starts as soon as A's embedded server accepts connections, so the two start-ups overlap.
+        try (AppInstance a = AppInstance.start("A", SharedTestDatabase.freePort(), logs, argsA);
+             Connection db = awaitDatabase(a, dbUrl);
+             AppInstance b = AppInstance.start("B", SharedTestDatabase.freePort(), logs, argsB)) {
+            a.awaitReady(START);
+            b.awaitReady(START);
+            journey(a, b, db);
+        }
+    }
+
+    private void journey(AppInstance a, AppInstance b, Connection db) throws Exception {
+        try (Browser browser = new Browser(a.port(), 1280, 800)) {
             long clinician = single(db, "select id from app_user where username = 'demo-clinician-1'");
             List<String> patients = strings(db, """
                     select u.username from patient p join app_user u on u.id = p.user_id
@@ -130,6 +139,20 @@ class TwoInstancesJourneyTest {
                 assertThat(surgeryFlags(db, p)).as("SURGERY_CLEARANCE_MISSING flags of patient " + p).isEqualTo(1);
             }
         }
+    }
+
+    /** A's embedded PostgreSQL, once it accepts connections (a few seconds into A's start). */
+    private static Connection awaitDatabase(AppInstance a, String dbUrl) {
+        Connection[] c = new Connection[1];
+        Awaitility.await("A's embedded PostgreSQL").atMost(START).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(SQLException.class).until(() -> {
+                    if (!a.alive()) {
+                        throw new AssertionError("A exited:\n" + a.tail());
+                    }
+                    c[0] = DriverManager.getConnection(dbUrl, "postgres", "postgres");
+                    return true;
+                });
+        return c[0];
     }
 
     private static void checkInWithBladderProblems(AppInstance instance, String username) throws Exception {
