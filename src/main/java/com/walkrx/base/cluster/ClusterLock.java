@@ -46,10 +46,8 @@ public class ClusterLock {
     public <T> Optional<T> callExclusively(String job, Supplier<T> work) {
         return tx.execute(status -> {
             if (!tryLock(job)) {
-                log.debug("Job {} skipped: another instance is running it", job);
                 return Optional.<T>empty();
             }
-            log.debug("Job {} started", job);
             T result = work.get();
             log.debug("Job {} done", job);
             return Optional.of(result);
@@ -63,7 +61,13 @@ public class ClusterLock {
 
     /** Takes the job's lock for the current transaction, if free (for jobs that manage their own transaction). */
     public boolean tryLock(String job) {
-        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:ns, :key)")
+        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:ns, :key)")
                 .param("ns", NAMESPACE).param("key", key(job)).query(Boolean.class).single());
+        if (mine) {
+            log.debug("Job {} started", job);
+        } else {
+            log.debug("Job {} skipped: another instance is running it", job);
+        }
+        return mine;
     }
 }

@@ -158,10 +158,9 @@ public class ClusterNotifications {
                     dispatch(n.getName(), n.getParameter());
                 }
             } else if (System.currentTimeMillis() - quietSince >= CHECK_IDLE_MILLIS) {
-                // a connection dropped without a reset only shows when used
-                if (!connection.isValid(5)) {
-                    throw new SQLException("listening connection is no longer valid");
-                }
+                // A connection dropped without a reset only shows when used: LISTEN again (a no-op for a channel
+                // already listened to, and the backend's query in pg_stat_activity stays a LISTEN).
+                listen(connection);
                 quietSince = System.currentTimeMillis();
             }
         }
