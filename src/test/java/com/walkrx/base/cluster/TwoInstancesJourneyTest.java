@@ -3,6 +3,7 @@ package com.walkrx.base.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.support.Browser;
+import com.walkrx.base.db.EmbeddedCredentials;
 import com.walkrx.support.SharedTestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -60,14 +61,15 @@ class TwoInstancesJourneyTest {
         argsA.addAll(List.of("--spring.datasource.url=", "--spring.datasource.username=",
                 "--spring.datasource.password=", "--walkrx.demo=true",
                 "--walkrx.embedded-db.dir=" + dir.resolve("postgres"), "--walkrx.embedded-db.port=" + dbPort));
+        Path dataDir = dir.resolve("postgres");
         List<String> argsB = new ArrayList<>(both);
-        argsB.addAll(List.of("--spring.datasource.url=" + dbUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--walkrx.demo=false"));
 
-        // B starts as soon as A's embedded server accepts connections, so the two start-ups overlap.
+        // B starts as soon as A's embedded server has its roles, so the two start-ups overlap. B connects as the
+        // app's own login of A's server and migrates (if it comes first) as its schema owner, like any instance.
         try (AppInstance a = AppInstance.start("A", SharedTestDatabase.freePort(), logs, argsA);
-             Connection db = awaitDatabase(a, dbUrl);
-             AppInstance b = AppInstance.start("B", SharedTestDatabase.freePort(), logs, argsB)) {
+             Connection db = awaitDatabase(a, dbUrl, dataDir);
+             AppInstance b = AppInstance.start("B", SharedTestDatabase.freePort(), logs,
+                     withCredentials(argsB, dbUrl, EmbeddedCredentials.read(dataDir).orElseThrow()))) {
             a.awaitReady(START);
             b.awaitReady(START);
             journey(a, b, db);
@@ -141,15 +143,35 @@ class TwoInstancesJourneyTest {
         }
     }
 
-    /** A's embedded PostgreSQL, once it accepts connections (a few seconds into A's start). */
-    private static Connection awaitDatabase(AppInstance a, String dbUrl) {
+    private static List<String> withCredentials(List<String> args, String dbUrl, EmbeddedCredentials credentials) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of("--spring.datasource.url=" + dbUrl,
+                "--spring.datasource.username=" + EmbeddedCredentials.APP,
+                "--spring.datasource.password=" + credentials.appPassword(),
+                "--walkrx.db.owner-username=" + EmbeddedCredentials.OWNER,
+                "--walkrx.db.owner-password=" + credentials.ownerPassword(),
+                "--walkrx.demo=true"));
+        return all;
+    }
+
+    /**
+     * A's embedded PostgreSQL, once its roles are set up (a few seconds into A's start): a superuser connection
+     * with the generated password from A's data directory.
+     */
+    private static Connection awaitDatabase(AppInstance a, String dbUrl, Path dataDir) {
         Connection[] c = new Connection[1];
         Awaitility.await("A's embedded PostgreSQL").atMost(START).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptionsInstanceOf(SQLException.class).until(() -> {
                     if (!a.alive()) {
                         throw new AssertionError("A exited:\n" + a.tail());
                     }
-                    c[0] = DriverManager.getConnection(dbUrl, "postgres", "postgres");
+                    EmbeddedCredentials credentials = EmbeddedCredentials.read(dataDir).orElse(null);
+                    if (credentials == null) {
+                        return false;
+                    }
+                    DriverManager.getConnection(dbUrl, EmbeddedCredentials.APP, credentials.appPassword()).close();
+                    c[0] = DriverManager.getConnection(dbUrl, EmbeddedCredentials.SUPERUSER,
+                            credentials.superuserPassword());
                     return true;
                 });
         return c[0];
