@@ -36,5 +36,7 @@ public enum AuditAction {
     ENDED_LOGINS,
     CHANGED_SECOND_FACTOR,
     REPEATED_LOGIN_FAILURES,
-    CHANGED_CLINIC_SETTINGS
+    CHANGED_CLINIC_SETTINGS,
+    // escalation (issue 20)
+    ESCALATED_FLAG
 }

@@ -78,6 +78,11 @@ public class AuditService {
     public record Cte(String sql, Map<String, Object> params) {
     }
 
+    /** Records what the system itself did about a patient (no user acted), e.g. escalating a flag. */
+    public void recordSystem(long clinicId, AuditAction action, Long patientId, String detail) {
+        write(clinicId, null, "system", action, patientId, true, detail, null);
+    }
+
     /** Records an event whose actor is known only by name, such as a failed login. */
     public void recordAnonymous(Long clinicId, Long userId, String username, AuditAction action, boolean allowed,
                                 String detail, String clientAddress) {

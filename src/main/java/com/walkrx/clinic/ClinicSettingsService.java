@@ -55,4 +55,18 @@ public class ClinicSettingsService {
                 ? "staff must use a second factor (from their next login)"
                 : "staff no longer need a second factor");
     }
+
+    // ---- Clinical workflow settings (issue 20) ----
+
+    /** The safety settings of the caller's own clinic (any signed-in user: patients see the safety numbers). */
+    public ClinicSafetySettings forCaller(Caller caller) {
+        return jdbc.sql("""
+                        select urgent_escalation_minutes, high_escalation_minutes, locale, emergency_number,
+                               urgent_advice_line, clinic_phone
+                        from clinic where id = :id""")
+                .param("id", caller.clinicId())
+                .query((rs, n) -> new ClinicSafetySettings(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .single();
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param acknowledgedFlags  how many of the counted flags are acknowledged but not resolved (URGENT/HIGH stay
  *                           counted until resolved)
  * @param topAcknowledged    who acknowledged the most pressing flag and when; null while it is unacknowledged
+ * @param unreadNotes        check-ins with a patient note the calling clinician has not seen on the chart yet
  */
 public record CaseloadRow(long id, String givenName, String familyName, Condition condition, Acuity acuity,
                           String planStatus, Integer phase, Double adherence7d, Integer latestPain,
@@ -27,7 +28,7 @@ public record CaseloadRow(long id, String givenName, String familyName, Conditio
                           Integer daysSinceLastCheckIn, int urgentFlags, int highFlags, int advisoryFlags,
                           OpenTier highestOpenTier, Instant oldestOpenFlagAt, List<Integer> pain28d,
                           int overdueQuestionnaires, String improvedOn,
-                          int acknowledgedFlags, Acknowledgement topAcknowledged) {
+                          int acknowledgedFlags, Acknowledgement topAcknowledged, int unreadNotes) {
 
     /** Who acknowledged a flag and when. */
     public record Acknowledgement(String by, Instant at) {

@@ -120,8 +120,17 @@ public class CaseloadService {
                 order by rn
                 offset :offset limit :limit
             )
-            select pg.*, lp.pain as latest_pain, lp.date as latest_pain_date, bl.pain_sum, bl.pain_days, sp.series
+            select pg.*, lp.pain as latest_pain, lp.date as latest_pain_date, bl.pain_sum, bl.pain_days, sp.series,
+                   un.unread_notes
             from page pg
+            left join lateral (
+                select count(*) as unread_notes
+                from check_in ci
+                where ci.patient_id = pg.id and ci.notes is not null
+                  and ci.recorded_at > coalesce((select nr.read_up_to from note_read nr
+                                                 where nr.user_id = :noteReader and nr.patient_id = pg.id),
+                                                '-infinity'::timestamptz)
+            ) un on true
             left join lateral (
                 select ci.overall_pain as pain, ci.date
                 from check_in ci
@@ -211,6 +220,7 @@ public class CaseloadService {
         params.put("openOnly", filter.openFlagsOnly());
         params.put("staleOnly", filter.noRecentCheckIn());
         params.put("staleDays", CaseloadFilter.STALE_DAYS);
+        params.put("noteReader", caller.userId()); // "unread notes" are per clinician
         return params;
     }
 
@@ -251,7 +261,7 @@ public class CaseloadService {
                 rs.getInt("urgent"), rs.getInt("high"), rs.getInt("advisory"), OpenTier.ofRank(rs.getInt("top_rank")),
                 oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")),
                 rs.getInt("overdue_questionnaires"), rs.getString("improved_on"),
-                rs.getInt("acknowledged"), acknowledgement(rs));
+                rs.getInt("acknowledged"), acknowledgement(rs), rs.getInt("unread_notes"));
     }
 
     /** Who acknowledged the patient's most pressing flag and when, if it is acknowledged. */

@@ -48,9 +48,32 @@ public class PatientChartService {
 
     /** The chart of a patient the caller may read, for the range ending today; otherwise not found. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: opening the chart marks the patient's notes read for a clinician
     public PatientChart chart(Caller caller, long patientId, ChartRange range) {
         access.require(caller, patientId, Need.READ, AuditAction.VIEWED_PATIENT);
+        markNotesRead(caller, patientId);
+        return chartAfterAccess(patientId, range);
+    }
+
+    /**
+     * Opening the chart shows the patient's notes (its check-in list): for a clinician, every note up to the newest
+     * one now on record counts as read, and the caseload's "unread notes" marker clears (per clinician).
+     */
+    private void markNotesRead(Caller caller, long patientId) {
+        if (!caller.isClinician()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into note_read (user_id, patient_id, read_up_to)
+                        select :user, :patient, max(ci.recorded_at) from check_in ci
+                        where ci.patient_id = :patient and ci.notes is not null
+                        having max(ci.recorded_at) is not null
+                        on conflict (user_id, patient_id)
+                        do update set read_up_to = greatest(note_read.read_up_to, excluded.read_up_to)""")
+                .param("user", caller.userId()).param("patient", patientId).update();
+    }
+
+    private PatientChart chartAfterAccess(long patientId, ChartRange range) {
         LocalDate today = LocalDate.now(clock);
         Header header = header(patientId, today);
         PlanView plan = plan(patientId).orElse(null);

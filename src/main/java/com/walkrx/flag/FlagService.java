@@ -10,6 +10,7 @@ import com.walkrx.base.api.PageParams;
 import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
 import com.walkrx.patient.PatientAccess;
+import com.walkrx.patient.PatientContact;
 import com.walkrx.patient.PatientAccess.Need;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +38,8 @@ public class FlagService {
     private static final String COLUMNS = """
             f.id, f.patient_id, p.given_name || ' ' || p.family_name as patient_name, f.code, f.tier, f.status,
             f.raised_at, f.basis, f.patient_message, f.acknowledged_by_name, f.acknowledged_at, f.acknowledge_note,
-            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.action, f.resolve_note, f.version
+            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.action, f.resolve_note, f.version,
+            p.phone, p.email, p.emergency_contact_name, p.emergency_contact_phone
             """;
     private static final String SEVERITY_ORDER =
             "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, f.raised_at, f.id";
@@ -280,17 +282,18 @@ public class FlagService {
         }
         Map<Long, List<FlagView.Evidence>> evidence = new LinkedHashMap<>();
         views.forEach(v -> evidence.put(v.id(), new ArrayList<>()));
-        jdbc.sql("select flag_id, check_in_id, detail, added_at from flag_evidence where flag_id in (:ids) order by id")
+        jdbc.sql("select fe.flag_id, fe.check_in_id, fe.detail, fe.added_at, ci.notes from flag_evidence fe"
+                        + " left join check_in ci on ci.id = fe.check_in_id where fe.flag_id in (:ids) order by fe.id")
                 .param("ids", List.copyOf(evidence.keySet()))
                 .query((ResultSet rs) -> {
                     evidence.get(rs.getLong("flag_id")).add(new FlagView.Evidence(
                             rs.getObject("check_in_id", Long.class), rs.getString("detail"),
-                            instant(rs, "added_at")));
+                            instant(rs, "added_at"), rs.getString("notes")));
                 });
         return views.stream().map(v -> new FlagView(v.id(), v.patientId(), v.patientName(), v.code(), v.tier(),
                 v.status(), v.raisedAt(), v.basis(), List.copyOf(evidence.get(v.id())), v.patientMessage(),
                 v.acknowledgedBy(), v.acknowledgedAt(), v.acknowledgeNote(), v.resolvedBy(), v.resolvedAt(),
-                v.outcome(), v.action(), v.resolveNote(), v.resolvedBySystem(), v.version())).toList();
+                v.outcome(), v.action(), v.resolveNote(), v.resolvedBySystem(), v.version(), v.contact())).toList();
     }
 
     private static FlagView row(ResultSet rs, int n) throws SQLException {
@@ -305,7 +308,9 @@ public class FlagService {
                 bySystem ? FlagView.SYSTEM : rs.getString("resolved_by_name"), instant(rs, "resolved_at"),
                 outcome == null ? null : Outcome.valueOf(outcome), action == null ? null : FlagAction.valueOf(action),
                 rs.getString("resolve_note"),
-                bySystem ? Boolean.TRUE : null, rs.getLong("version"));
+                bySystem ? Boolean.TRUE : null, rs.getLong("version"),
+                new PatientContact(rs.getString("phone"), rs.getString("email"), rs.getString("emergency_contact_name"),
+                        rs.getString("emergency_contact_phone")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

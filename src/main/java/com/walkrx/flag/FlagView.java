@@ -2,6 +2,7 @@ package com.walkrx.flag;
 
 import com.walkrx.base.clinical.Tier;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.walkrx.patient.PatientContact;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,14 +15,17 @@ public record FlagView(long id, long patientId, String patientName, FlagCode cod
                        Instant raisedAt, String basis, List<Evidence> evidence, String patientMessage,
                        String acknowledgedBy, Instant acknowledgedAt, String acknowledgeNote, String resolvedBy,
                        Instant resolvedAt, Outcome outcome, FlagAction action, String resolveNote, Boolean resolvedBySystem,
-                       long version) {
+                       long version, PatientContact contact) {
 
     /** The name shown for the system when it resolves a flag by itself. */
     public static final String SYSTEM = "WalkRx (automatic)";
 
-    /** One piece of evidence: the check-in (absent for facts no check-in carries) and the values that matched. */
+    /**
+     * One piece of evidence: the check-in (absent for facts no check-in carries), the values that matched, and the
+     * note the patient wrote with that check-in, if any.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(Long checkInId, String detail, Instant addedAt) {
+    public record Evidence(Long checkInId, String detail, Instant addedAt, String patientNote) {
     }
 
     public boolean isOpen() {

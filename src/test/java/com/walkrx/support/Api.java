@@ -93,6 +93,11 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    public Reply patch(String path, String jsonBody) {
+        return send(builder(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

@@ -163,6 +163,10 @@ class SecurityConfiguration {
         http.headers(h -> securityHeaders(h, UI_CSP));
         http.with(VaadinSecurityConfigurer.vaadin(), c -> c
                 .loginView(LoginView.class, "/login?logout")
+                // Unknown paths reach Vaadin's router, which shows the app's not-found page (PageNotFoundView) to
+                // signed-in and anonymous users alike; views keep their own access annotations (checked by Vaadin's
+                // navigation access control) and services their method security.
+                .anyRequest(url -> url.permitAll())
                 .enableCsrfConfiguration(false)
                 .addLogoutHandler((request, response, authentication) -> {
                     if (authentication != null && authentication.getPrincipal() instanceof WalkRxPrincipal p) {

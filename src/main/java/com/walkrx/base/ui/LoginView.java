@@ -1,5 +1,6 @@
 package com.walkrx.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("Incorrect username or password");
         i18n.getErrorMessage().setMessage(
                 "Check your username and password and try again. After several failed attempts, logging in is paused for a while.");
-        i18n.getForm().setForgotPassword("Have a setup or reset code?");
+        i18n.getForm().setForgotPassword("Staff: have a setup or reset code?");
         login.setI18n(i18n);
         login.setAction("login");
         // Staff set their first password, or a new one, with a one-time code from their clinic's admin.
@@ -56,7 +57,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
 
-        add(title, tagline, notice, login);
+        // Patients create their login with the one-time code from their clinic (the reset page is for staff codes).
+        Anchor activate = new Anchor("activate", "I have an activation code");
+        activate.addClassName("activation-link");
+        Paragraph patients = new Paragraph(new Span("New patient? "), activate);
+        patients.addClassName("login-activation");
+        add(title, tagline, notice, login, patients);
         if (demo.enabled()) {
             add(demoAccounts());
         }

@@ -97,6 +97,13 @@ public class CheckInForm extends Div {
     private final Map<String, HasValidation> walkFields = new LinkedHashMap<>();
     private final Map<String, HasValidation> dayFields = new LinkedHashMap<>();
 
+    private Section walkPart;
+
+    /** Hides "Log a walk" while the plan is paused by a flag (the day's check-in stays: symptoms still matter). */
+    public void setWalkLoggingVisible(boolean visible) {
+        walkPart.setVisible(visible);
+    }
+
     public CheckInForm(CheckInService checkIns, CurrentUser currentUser) {
         this.checkIns = checkIns;
         this.currentUser = currentUser;
@@ -112,7 +119,8 @@ public class CheckInForm extends Div {
         day.setManualValidation(true);
         add(day);
 
-        add(walkSection(), daySection());
+        walkPart = walkSection();
+        add(walkPart, daySection());
     }
 
     private Section walkSection() {

@@ -121,7 +121,10 @@ public class CaseloadView extends VerticalLayout implements LiveFlags {
                         <div class="patient-cell">
                           <a class="patient-link" href="patients/${item.id}">${item.name}</a>
                           <span class="patient-condition">${item.condition}</span>
+                          <span class="unread-notes" ?hidden="${!item.unread}">${item.unread}</span>
                         </div>""")
+                        .withProperty("unread", r -> r.unreadNotes() == 0 ? ""
+                                : r.unreadNotes() == 1 ? "1 unread note" : r.unreadNotes() + " unread notes")
                         .withProperty("id", CaseloadRow::id)
                         .withProperty("name", CaseloadRow::fullName)
                         .withProperty("condition", r -> r.condition().label()))

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.walkrx.checkin.CheckInService;
+import com.walkrx.checkin.ui.CheckInList;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.ui.FlagTimeline;
 import com.walkrx.outcome.OutcomeService;
@@ -33,16 +35,13 @@ import com.walkrx.dashboard.ChartRange;
 import com.walkrx.dashboard.PainChange;
 import com.walkrx.dashboard.PatientChart;
 import com.walkrx.dashboard.PatientChart.FlagItem;
-import com.walkrx.dashboard.PatientChart.Header;
 import com.walkrx.dashboard.PatientChart.Phase;
 import com.walkrx.dashboard.PatientChart.PlanView;
 import com.walkrx.dashboard.PatientChart.WalkPoint;
 import com.walkrx.dashboard.PatientChartService;
-import com.walkrx.patient.Acuity;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * One patient's chart: who they are, their plan, how their pain and walking went over the chosen range,
@@ -78,10 +77,12 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private final FlagService flagService;
     private final OutcomeService outcomeService;
     private final ExportService exports;
+    private final CheckInService checkInService;
 
     PatientChartView(PatientChartService charts, CurrentUser currentUser, Clock clock, PatientService patientService,
                      PlanService planService, FlagService flagService, OutcomeService outcomeService,
-                     ExportService exports) {
+                     ExportService exports, CheckInService checkInService) {
+        this.checkInService = checkInService;
         this.charts = charts;
         this.patientService = patientService;
         this.planService = planService;
@@ -130,9 +131,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         title = chart.header().fullName() + " | WalkRx";
         removeAll();
         range.setValue(selected);
-        renderHeader(chart.header());
-        // The record's own panel: surgery, clearance and activation code, editable by the care team.
+        // The record's own panel: details, contact, surgery, clearance and activation code (care team may edit).
         header.removeAll();
+        header.addClassName("chart-header");
         header.add(new PatientHeader(patientService, caller, patientId));
         header.add(new ExportLinks(exports, caller, patientId)); // PDF report, CSV, FHIR (report module)
         renderPlan(chart.plan());
@@ -153,6 +154,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
                 section("Walking against the prescription", activityChart),
                 new OutcomeCharts(outcomeService, caller, patientId),
                 section("Walks", walks),
+                section("Check-ins and notes", new CheckInList(checkInService, caller, patientId)),
                 flagSlot);
     }
 
@@ -162,46 +164,6 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         card.add(new H3(heading));
         card.add(content);
         return card;
-    }
-
-    private void renderHeader(Header h) {
-        header.removeAll();
-        header.addClassName("chart-header");
-        LocalDate today = LocalDate.now(clock);
-        H2 name = new H2(h.fullName());
-        Div facts = new Div();
-        facts.addClassName("facts");
-        facts.add(fact("Age", String.valueOf(h.age())), fact("Condition", h.condition().label()),
-                fact("Episode", h.acuity() == Acuity.ACUTE ? "Acute" : "Chronic"
-                        + (h.onsetDate() != null ? ", since " + Format.date(h.onsetDate()) : "")));
-        if (h.surgeryDate() == null) {
-            facts.add(fact("Surgery", "None recorded"));
-        } else {
-            long weeks = ChronoUnit.WEEKS.between(h.surgeryDate(), today);
-            facts.add(fact("Surgery", Format.date(h.surgeryDate()) + " (" + weeks + " weeks ago)"));
-            if (h.surgeonClearanceDate() != null) {
-                String limits = h.surgeonClearanceLimits() == null || h.surgeonClearanceLimits().isBlank()
-                        ? "" : " - " + h.surgeonClearanceLimits();
-                facts.add(fact("Surgeon's clearance", Format.date(h.surgeonClearanceDate()) + limits));
-            } else {
-                Span missing = fact("Surgeon's clearance", weeks < 12 ? "Missing - needed before walking" : "Not recorded");
-                if (weeks < 12) {
-                    missing.addClassName("warning");
-                }
-                facts.add(missing);
-            }
-        }
-        header.add(name, facts);
-    }
-
-    private static Span fact(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("fact-label");
-        Span v = new Span(value);
-        v.addClassName("fact-value");
-        Span f = new Span(l, v);
-        f.addClassName("fact");
-        return f;
     }
 
     private void renderPlan(PlanView plan) {

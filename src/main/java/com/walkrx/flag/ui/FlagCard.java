@@ -20,6 +20,7 @@ import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagView;
+import com.walkrx.patient.ui.ContactLinks;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
@@ -53,6 +54,9 @@ class FlagCard extends Div {
             patient.addClassName("flag-patient");
             add(new Div(new Text("Patient: "), patient));
         }
+        if (flag.contact() != null && !flag.isResolved()) {
+            add(ContactLinks.of(flag.contact())); // call the patient straight from the flag
+        }
         add(line("Rule", flag.code().name() + ": " + flag.code().criterion(), "flag-rule"));
         add(line("Basis", flag.basis(), "flag-basis"));
 
@@ -64,6 +68,12 @@ class FlagCard extends Div {
                 Span ref = new Span(" (check-in " + e.checkInId() + ")");
                 ref.addClassName("flag-evidence-ref");
                 item.add(ref);
+            }
+            if (e.patientNote() != null) {
+                Paragraph note = new Paragraph();
+                note.addClassName("flag-patient-note");
+                note.add(label("Patient's note"), new Text(e.patientNote()));
+                item.add(note);
             }
             evidence.add(item);
         }

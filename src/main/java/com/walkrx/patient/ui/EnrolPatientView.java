@@ -44,11 +44,19 @@ import java.util.Map;
 @RolesAllowed("CLINICIAN")
 public class EnrolPatientView extends VerticalLayout {
 
-    private static final Map<String, String> LABELS = Map.of(
+    private static final Map<String, String> LABELS = labels(
             "givenName", "Given name", "familyName", "Family name", "dateOfBirth", "Date of birth",
             "condition", "Condition", "acuity", "Acute or chronic", "onsetDate", "Onset date",
             "surgeryDate", "Surgery date", "surgeonClearanceDate", "Surgeon's clearance date",
             "surgeonClearanceLimits", "Surgeon's limits");
+
+    private static Map<String, String> labels(String... pairs) {
+        Map<String, String> labels = new LinkedHashMap<>(ContactFields.LABELS);
+        for (int i = 0; i < pairs.length; i += 2) {
+            labels.put(pairs[i], pairs[i + 1]);
+        }
+        return Map.copyOf(labels);
+    }
 
     private final PatientService patients;
     private final CurrentUser currentUser;
@@ -62,6 +70,7 @@ public class EnrolPatientView extends VerticalLayout {
     private final DatePicker surgeryDate = FormSupport.datePicker("Surgery date (if any)");
     private final DatePicker clearanceDate = FormSupport.datePicker("Surgeon's clearance date");
     private final TextArea clearanceLimits = new TextArea("Surgeon's limits");
+    private final ContactFields contact = new ContactFields();
     private final Button enrol = new Button("Enrol patient");
     private final Div formError = new Div();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -75,6 +84,8 @@ public class EnrolPatientView extends VerticalLayout {
 
         LocalDate today = LocalDate.now();
         givenName.setMaxLength(100);
+        givenName.setHelperText("At most 100 characters");
+        familyName.setHelperText("At most 100 characters");
         givenName.setRequiredIndicatorVisible(true);
         givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         familyName.setMaxLength(100);
@@ -96,7 +107,7 @@ public class EnrolPatientView extends VerticalLayout {
         onsetDate.setHelperText("When this episode of pain began; required for acute pain");
         surgeryDate.setHelperText("Back surgery, if the patient had any");
         clearanceDate.setHelperText("When the surgeon cleared the patient to walk");
-        clearanceLimits.setHelperText("Any limits the surgeon set, e.g. \"no hills for 4 weeks\"");
+        clearanceLimits.setHelperText("Any limits the surgeon set, e.g. \"no hills for 4 weeks\"; at most 500 characters");
         clearanceLimits.setMaxLength(500);
 
         fields.put("givenName", givenName);
@@ -108,6 +119,7 @@ public class EnrolPatientView extends VerticalLayout {
         fields.put("surgeryDate", surgeryDate);
         fields.put("surgeonClearanceDate", clearanceDate);
         fields.put("surgeonClearanceLimits", clearanceLimits);
+        contact.register(fields);
         fields.forEach((name, f) -> ((com.vaadin.flow.component.Component) f).setId(name));
 
         FormLayout form = new FormLayout();
@@ -115,6 +127,10 @@ public class EnrolPatientView extends VerticalLayout {
         H3 surgeryHeading = new H3("Back surgery");
         surgeryHeading.addClassName("form-section");
         form.add(givenName, familyName, dateOfBirth, condition, acuity, onsetDate);
+        H3 contactHeading = new H3("Contact");
+        contactHeading.addClassName("form-section");
+        form.add(contactHeading, 2);
+        contact.components().forEach(form::add);
         form.add(surgeryHeading, 2);
         form.add(surgeryDate, clearanceDate);
         form.add(clearanceLimits, 2);
@@ -140,7 +156,8 @@ public class EnrolPatientView extends VerticalLayout {
         formError.setVisible(false);
         EnrolmentCommand command = new EnrolmentCommand(givenName.getValue(), familyName.getValue(),
                 dateOfBirth.getValue(), condition.getValue(), acuity.getValue(), onsetDate.getValue(),
-                surgeryDate.getValue(), clearanceDate.getValue(), clearanceLimits.getValue());
+                surgeryDate.getValue(), clearanceDate.getValue(), clearanceLimits.getValue(), contact.phone.getValue(),
+                contact.email.getValue(), contact.emergencyName.getValue(), contact.emergencyPhone.getValue());
         try {
             showCode(patients.enrol(currentUser.require(), command));
         } catch (InvalidInputException e) {

@@ -99,7 +99,7 @@ public class PatientHeader extends Div {
         Span account = fact("Login", p.hasAccount() ? "active" : "not yet created (awaiting activation)");
         account.addClassName("patient-account");
 
-        add(name, facts, surgery, account);
+        add(name, facts, ContactLinks.of(p.contact()), surgery, account);
 
         if (overview.callerMayCare()) {
             HorizontalLayout actions = new HorizontalLayout();
@@ -116,7 +116,18 @@ public class PatientHeader extends Div {
             } else if (p.surgeonClearanceDate() == null) {
                 recordClearance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
-            actions.add(recordSurgery, recordClearance);
+            Button editDetails = new Button("Edit details", VaadinIcon.EDIT.create(), e -> {
+                PatientDetailsDialog dialog = new PatientDetailsDialog(patients, caller, overview.patient());
+                dialog.addSavedListener(saved -> {
+                    refresh();
+                    Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    changeListeners.forEach(l -> l.accept(saved.record()));
+                });
+                dialog.open();
+            });
+            editDetails.addClassName("edit-details");
+            actions.add(editDetails, recordSurgery, recordClearance);
             if (!p.hasAccount()) {
                 Button newCode = new Button("New activation code", e -> issueCode());
                 newCode.addClassName("new-activation-code");

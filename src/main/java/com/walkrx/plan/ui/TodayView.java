@@ -45,9 +45,14 @@ public class TodayView extends VerticalLayout {
     /** Holds the check-in form at the bottom of the page. */
     private final Div checkInSlot = new Div();
 
+    private final CheckInForm checkInForm;
+    private final com.walkrx.clinic.ClinicSettingsService settings;
+
     TodayView(TodayPlanService plans, CurrentUser currentUser, CheckInForm checkInForm,
-              DueQuestionnaires questionnaires) {
+              DueQuestionnaires questionnaires, com.walkrx.clinic.ClinicSettingsService settings) {
         this.plans = plans;
+        this.checkInForm = checkInForm;
+        this.settings = settings;
         this.currentUser = currentUser;
         addClassNames("today-view", "patient-page");
         setPadding(true);
@@ -86,13 +91,18 @@ public class TodayView extends VerticalLayout {
             box.getElement().setAttribute("role", paused ? "alert" : "status");
             box.add(new H3(paused ? "Your walking plan is paused" : "No walks planned today"));
             today.advice().forEach(a -> box.add(new Paragraph(a)));
+            if (paused) {
+                box.add(SafetyCalls.of(settings.forCaller(currentUser.require())));
+            }
             content.add(box);
+            checkInForm.setWalkLoggingVisible(!paused); // no walk logging while the plan is paused
             if (today.walksLoggedToday() > 0) {
                 content.add(new Paragraph(logged(today)));
             }
             return;
         }
 
+        checkInForm.setWalkLoggingVisible(true);
         if (!today.advice().isEmpty()) {
             Div advice = new Div();
             advice.addClassNames("today-card", "today-advice");
