@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.outbox.OutboxService;
