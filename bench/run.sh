@@ -114,8 +114,15 @@ free_port() {
 APP_PORT="$(free_port)"
 APP_PID=""
 DATA_DIR="$WORK/pg"
+APP_B_PID=""
 cleanup() {
   local rc=$?
+  if [ -n "$APP_B_PID" ] && kill -0 "$APP_B_PID" 2>/dev/null; then
+    say "stopping the second instance (pid $APP_B_PID)"
+    kill -TERM "$APP_B_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$APP_B_PID" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$APP_B_PID" 2>/dev/null && kill -KILL "$APP_B_PID" 2>/dev/null || true
+  fi
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     say "stopping the app (pid $APP_PID)"
     kill -TERM "$APP_PID" 2>/dev/null || true
@@ -160,6 +167,16 @@ for i in $(seq 1 240); do
 done
 say "app is up (pid $APP_PID)"
 
+# A second instance on the same database, for flag_push_ms.cross_instance (check-in on B, browser on A). It
+# starts while the data is generated; BenchMain waits for its readiness before that figure.
+APP_B_PORT="$(free_port)"
+say "starting a second instance on 127.0.0.1:$APP_B_PORT (same database)"
+# shellcheck disable=SC2086
+env PORT="$APP_B_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_INSTANCE_ID=bench-b \
+  DB_URL="$JDBC_URL" DB_USERNAME="$DB_USER" DB_PASSWORD="$DB_PASS" \
+  "$JAVA_HOME/bin/java" -Xms256m -Xmx1g -XX:+UseG1GC -jar "$JAR" >"$WORK/app-b.log" 2>&1 &
+APP_B_PID=$!
+
 # --- run every benchmark ------------------------------------------------------------------------------
 COMMIT="$(git rev-parse --short=12 HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null | grep -v ' src/main/bundles/' || true)" ]; then
@@ -171,7 +188,7 @@ set +e
   --db-user "$DB_USER" --db-password "$DB_PASS" --database "$DB_DESC" \
   --app-pid "$APP_PID" --jcmd "$JAVA_HOME/bin/jcmd" --out "$RESULTS" \
   --commit "$COMMIT" --jdk "$JDK_DESC" --zone "${WALKRX_TIME_ZONE:-Europe/London}" \
-  --bcrypt-cost "${BENCH_BCRYPT_COST:-4}" \
+  --bcrypt-cost "${BENCH_BCRYPT_COST:-4}" --second-base-url "http://127.0.0.1:$APP_B_PORT" \
   ${BENCH_FLAG_ALERT_SELECTOR:+--flag-alert-selector "$BENCH_FLAG_ALERT_SELECTOR"} \
   ${BENCH_ONLY:+--only "$BENCH_ONLY"} \
   "${EXTRA[@]}" 2>&1 | tee "$WORK/bench.log"

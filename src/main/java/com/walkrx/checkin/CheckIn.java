@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.SymptomLevel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

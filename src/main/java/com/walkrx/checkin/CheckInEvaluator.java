@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.Tier;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public interface CheckInEvaluator {
     Evaluation evaluate(long clinicId, long patientId, long checkInId, LocalDate date);
 
     /** A flag the check-in raised or added evidence to, as the check-in reply lists it. */
-    record RaisedFlag(long id, String code, String tier, String patientMessage) {
+    record RaisedFlag(long id, String code, Tier tier, String patientMessage) {
     }
 
     /** What the evaluation did: the flags, and whether the patient's plan is now paused. */

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,17 +27,17 @@ class CheckInStore {
     private final CheckInRepository checkIns;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    // A provider rather than a list: evaluators live in modules that may in turn depend on check-ins.
-    private final ObjectProvider<CheckInEvaluator> evaluators;
+    /** In {@code @Order}: the flag module's evaluator (no bean cycle: it depends on no check-in bean). */
+    private final List<CheckInEvaluator> evaluators;
     private final JsonMapper json;
     private final Clock clock;
 
     CheckInStore(CheckInRepository checkIns, JdbcClient jdbc, ApplicationEventPublisher events,
-                 ObjectProvider<CheckInEvaluator> evaluators, JsonMapper json, Clock clock) {
+                 List<CheckInEvaluator> evaluators, JsonMapper json, Clock clock) {
         this.checkIns = checkIns;
         this.jdbc = jdbc;
         this.events = events;
-        this.evaluators = evaluators;
+        this.evaluators = List.copyOf(evaluators);
         this.json = json;
         this.clock = clock;
     }
@@ -73,7 +72,7 @@ class CheckInStore {
 
         List<RaisedFlag> flags = new ArrayList<>();
         boolean planPaused = false;
-        for (CheckInEvaluator evaluator : evaluators.orderedStream().toList()) {
+        for (CheckInEvaluator evaluator : evaluators) {
             Evaluation evaluation = evaluator.evaluate(clinicId, patientId, id, command.date());
             if (evaluation != null) {
                 flags.addAll(evaluation.flags());

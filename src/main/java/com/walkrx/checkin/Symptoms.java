@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.SymptomLevel;
 import java.util.Objects;
 
 /** The eight answers about warning symptoms that the see-a-doctor rules read (red-flags.md). */

@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.Surface;
 import java.util.Objects;
 
 /** One walk as the patient logged it; {@code steps} may be null. */

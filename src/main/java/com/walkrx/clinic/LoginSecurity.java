@@ -17,23 +17,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling and the login audit trail. Attempts are stored in PostgreSQL, so every app
- * instance sees the same counts. {@value #ACCOUNT_MAX_FAILURES} failures for an account within
- * {@link #WINDOW} lock it for {@link #LOCK}; {@value #ADDRESS_MAX_FAILURES} failures from one client
- * address within {@link #WINDOW} lock that address for {@link #LOCK}. While locked, attempts are
- * refused without checking the password (and do not extend the lock). A successful login ends the
- * account's run of failures. Times come from the injected clock.
+ * Login throttling and the login audit trail. Attempts are stored in PostgreSQL, so every app instance
+ * sees the same counts and decides alike. Three locks, none of which lets a stranger keep the owner out:
+ * <ul>
+ * <li>per account and client address: after {@value #PAIR_MAX_FAILURES} failures in a row (since the
+ * account's last successful login, within a day) that address waits {@link #LOCK} for the account, and
+ * each further failure there doubles the wait (up to {@link #MAX_LOCK}). Other addresses are not
+ * affected, so a guesser elsewhere does not lock the owner out;</li>
+ * <li>per client address: {@value #ADDRESS_MAX_FAILURES} failures within {@link #WINDOW} (any accounts)
+ * lock that address for {@link #LOCK};</li>
+ * <li>per account, from anywhere: {@value #ACCOUNT_MAX_FAILURES} failures within {@link #WINDOW} (a
+ * guess spread over many addresses) lock the account, except at addresses where it logged in within
+ * {@link #KNOWN_ADDRESS} (they stay open to the owner).</li>
+ * </ul>
+ * While locked, attempts are refused without checking the password (and do not extend the lock). Every
+ * {@value #ALERT_EVERY}th failure for an account within an hour alerts the clinic's admins (audit entry
+ * {@code REPEATED_LOGIN_FAILURES}, listed on the clinic settings page). Times come from the injected clock.
  */
 @Component
 class LoginSecurity implements AccountGuard {
 
-    static final int ACCOUNT_MAX_FAILURES = 5;
+    static final int PAIR_MAX_FAILURES = 5;
     static final int ADDRESS_MAX_FAILURES = 20;
+    static final int ACCOUNT_MAX_FAILURES = 50;
+    static final int ALERT_EVERY = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
+    static final Duration MAX_LOCK = Duration.ofHours(8);
+    static final Duration PAIR_RUN = Duration.ofDays(1);
+    static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
     /** API logins (one per request) are audited once per user and address in this period. */
     static final Duration API_LOGIN_AUDIT_PERIOD = Duration.ofMinutes(15);
-    private static final Duration KEEP = Duration.ofDays(1);
+    private static final Duration KEEP = Duration.ofDays(2);
     private static final int MAX_NAME = 100;
 
     private final JdbcClient jdbc;
@@ -47,23 +62,39 @@ class LoginSecurity implements AccountGuard {
         this.clock = clock;
     }
 
+    /** How long the account waits at an address after {@code failures} failures in a row there. */
+    static Duration pairLock(long failures) {
+        if (failures < PAIR_MAX_FAILURES) {
+            return Duration.ZERO;
+        }
+        long doublings = Math.min(failures - PAIR_MAX_FAILURES, 10);
+        Duration lock = LOCK.multipliedBy(1L << doublings);
+        return lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock;
+    }
+
     @Override
     public boolean lockedOut(String username, String clientAddress) {
         Instant now = clock.instant();
-        // One statement for both locks: it runs before every API request's password check.
-        List<Timestamp> runEnds = jdbc.sql("""
-                        with account as (
-                            select at from login_attempt
-                            where username_key = :key and outcome = 'FAILED' and at > :since and at <= :now
-                              and id > coalesce((select max(id) from login_attempt
-                                                 where username_key = :key and outcome = 'SUCCEEDED'), 0)),
+        // One statement for every lock: it runs before every API request's password check.
+        Object[] row = jdbc.sql("""
+                        with last_ok as (
+                            select coalesce(max(id), 0) as id from login_attempt
+                            where username_key = :key and outcome = 'SUCCEEDED'),
+                        pair as (
+                            select count(*) as n, max(at) as last from login_attempt
+                            where username_key = :key and client_address = :address and outcome = 'FAILED'
+                              and at > :pairSince and at <= :now and id > (select id from last_ok)),
+                        account as (
+                            select count(*) as n from login_attempt
+                            where username_key = :key and outcome = 'FAILED' and at > :windowStart and at <= :now
+                              and id > (select id from last_ok)),
                         address as (
                             select at from login_attempt
                             where client_address = :address and outcome = 'FAILED' and at > :since and at <= :now)
-                        select (select max(f.at) from account f
-                                 where (select count(*) from account g
-                                        where g.at > f.at - :window * interval '1 second' and g.at <= f.at) >= :accountMax)
-                                   as account_run_end,
+                        select (select n from pair) as pair_n, (select last from pair) as pair_last,
+                               (select n from account) as account_n,
+                               exists (select 1 from login_address where username_key = :key
+                                       and client_address = :address and last_success_at > :knownSince) as known,
                                (select max(f.at) from address f
                                  where (select count(*) from address g
                                         where g.at > f.at - :window * interval '1 second' and g.at <= f.at) >= :addressMax)
@@ -72,16 +103,25 @@ class LoginSecurity implements AccountGuard {
                 .param("key", key(username))
                 .param("address", clientAddress)
                 .param("now", Timestamp.from(now))
+                .param("pairSince", Timestamp.from(now.minus(PAIR_RUN)))
+                .param("windowStart", Timestamp.from(now.minus(WINDOW)))
                 .param("since", Timestamp.from(now.minus(LOCK).minus(WINDOW)))
+                .param("knownSince", Timestamp.from(now.minus(KNOWN_ADDRESS)))
                 .param("window", WINDOW.toSeconds())
-                .param("accountMax", ACCOUNT_MAX_FAILURES)
                 .param("addressMax", ADDRESS_MAX_FAILURES)
-                .query((rs, n) -> java.util.Arrays.asList(rs.getTimestamp("account_run_end"),
-                        rs.getTimestamp("address_run_end")))
+                .query((rs, n) -> new Object[] {rs.getLong("pair_n"), rs.getTimestamp("pair_last"),
+                        rs.getLong("account_n"), rs.getBoolean("known"), rs.getTimestamp("address_run_end")})
                 .single();
-        // A lock lasts LOCK from the failure that completed a run of max failures within WINDOW.
-        return runEnds.stream().filter(java.util.Objects::nonNull)
-                .anyMatch(end -> end.toInstant().plus(LOCK).isAfter(now));
+        long pairFailures = (Long) row[0];
+        Timestamp pairLast = (Timestamp) row[1];
+        if (pairLast != null && pairLast.toInstant().plus(pairLock(pairFailures)).isAfter(now)) {
+            return true;
+        }
+        if ((Long) row[2] >= ACCOUNT_MAX_FAILURES && !(Boolean) row[3]) {
+            return true;
+        }
+        Timestamp addressRunEnd = (Timestamp) row[4];
+        return addressRunEnd != null && addressRunEnd.toInstant().plus(LOCK).isAfter(now);
     }
 
     @Override
@@ -97,14 +137,35 @@ class LoginSecurity implements AccountGuard {
         Timestamp old = Timestamp.from(now.minus(KEEP));
         jdbc.sql("delete from login_attempt where username_key = :key and at < :old").param("key", key)
                 .param("old", old).update();
+        jdbc.sql("delete from login_address where username_key = :key and last_success_at < :old").param("key", key)
+                .param("old", Timestamp.from(now.minus(KNOWN_ADDRESS))).update();
         Optional<Account> account = account(username);
         String detail = channelName(channel) + ": " + switch (failure) {
             case BAD_CREDENTIALS -> account.isPresent() ? "wrong password" : "unknown username";
             case LOCKED_OUT -> "refused, too many recent failures for the account or address";
             case DISABLED -> "account deactivated";
+            case WRONG_SECOND_FACTOR -> "wrong second-factor code";
         };
         audit.recordAnonymous(account.map(Account::clinicId).orElse(null), account.map(Account::id).orElse(null),
                 shorten(username), AuditAction.LOGIN_FAILED, false, detail, clientAddress);
+        if (failure != Failure.LOCKED_OUT && account.isPresent()) {
+            alertOnRepeatedFailures(account.get(), username, key, clientAddress, now);
+        }
+    }
+
+    /** Every ALERT_EVERY-th failure for an account within an hour: an entry the clinic's admins see. */
+    private void alertOnRepeatedFailures(Account account, String username, String key, String clientAddress,
+                                         Instant now) {
+        long[] counts = jdbc.sql("select count(*), count(distinct client_address) from login_attempt "
+                        + "where username_key = :key and outcome = 'FAILED' and at > :since and at <= :now")
+                .param("key", key).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        if (counts[0] > 0 && counts[0] % ALERT_EVERY == 0) {
+            audit.recordAnonymous(account.clinicId(), account.id(), shorten(username),
+                    AuditAction.REPEATED_LOGIN_FAILURES, false, counts[0] + " failed logins within an hour from "
+                            + counts[1] + " address(es); the latest from " + clientAddress, clientAddress);
+        }
     }
 
     @Override
@@ -122,6 +183,12 @@ class LoginSecurity implements AccountGuard {
                 .update();
         if (channel == Channel.API && !apiLoginDue(user.userId(), clientAddress, now)) {
             return;
+        }
+        if (clientAddress != null) {
+            // An address the owner uses: a lock against the account as a whole does not apply here.
+            jdbc.sql("insert into login_address (username_key, client_address, last_success_at) values (:key, :address, :now) "
+                            + "on conflict (username_key, client_address) do update set last_success_at = excluded.last_success_at")
+                    .param("key", key).param("address", clientAddress).param("now", Timestamp.from(now)).update();
         }
         audit.recordAnonymous(user.clinicId(), user.userId(), user.getUsername(), AuditAction.LOGGED_IN, true,
                 channelName(channel), clientAddress);
@@ -149,6 +216,14 @@ class LoginSecurity implements AccountGuard {
     @Override
     public boolean active(long userId) {
         return jdbc.sql("select enabled from app_user where id = :id").param("id", userId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    @Override
+    public boolean sessionValid(long userId, Instant authenticatedAt) {
+        return jdbc.sql("select enabled and (logins_valid_after is null or logins_valid_after <= :at) from app_user "
+                        + "where id = :id")
+                .param("id", userId).param("at", Timestamp.from(authenticatedAt)).query(Boolean.class)
                 .optional().orElse(false);
     }
 

@@ -20,8 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A clinic admin's management of the clinic's staff (clinicians and admins): invite with a one-time
@@ -42,9 +40,11 @@ public class StaffService {
     private final UserSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final LoginsService logins;
 
     StaffService(AppUserRepository users, JdbcClient jdbc, AuditService audit, UserSessions sessions,
-                 PasswordEncoder passwordEncoder, Clock clock) {
+                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins) {
+        this.logins = logins;
         this.users = users;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -108,7 +108,7 @@ public class StaffService {
         user.setEnabled(false);
         audit.record(caller, AuditAction.MANAGED_USER, null, true, "deactivated " + user.getUsername());
         long id = user.getId();
-        afterCommit(() -> sessions.endSessionsOf(id));
+        sessions.endSessionsEverywhere(id);
         return user.summary();
     }
 
@@ -165,8 +165,9 @@ public class StaffService {
         audit.recordAnonymous(user.getClinicId(), user.getId(), user.getUsername(), AuditAction.CHANGED_PASSWORD, true,
                 found.get()[2] == 1 ? "first password, with setup code" : "new password, with reset code",
                 clientAddress);
-        long id = user.getId();
-        afterCommit(() -> sessions.endSessionsOf(id));
+        // Every session and API token of the account ends, on every instance.
+        logins.endAll(user.getId(), null, null);
+        sessions.endSessionsEverywhere(user.getId());
         return user.getUsername();
     }
 
@@ -192,18 +193,5 @@ public class StaffService {
                 .param("by", caller.userId())
                 .update();
         return new IssuedCode(user.getId(), user.getUsername(), user.getDisplayName(), code, expires);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -31,7 +31,8 @@ class CaseloadController {
                 OpenTier highestOpenTier, Instant oldestOpenFlagAt, OpenFlags openFlags, LocalDate lastCheckInDate,
                 Integer daysSinceLastCheckIn, Double adherence7d, String planStatus, Integer planPhase,
                 Integer latestPain, LocalDate latestPainDate, Double baselinePain, Double painChange,
-                boolean clinicallyImportantImprovement, List<Integer> pain28d) {
+                boolean clinicallyImportantImprovement, List<Integer> pain28d, int overdueQuestionnaires,
+                String importantImprovementOn) {
     }
 
     /** Open flags by tier. */
@@ -49,7 +50,7 @@ class CaseloadController {
         PageParams.check(page, size);
         CaseloadFilter filter = new CaseloadFilter(q, openFlags, noRecentCheckIn, phase, parseSort(sort),
                 sort != null && sort.startsWith("-"));
-        CaseloadPage result = caseload.page(currentUser.require(), filter, page * size, size);
+        CaseloadPage result = caseload.page(currentUser.require(), filter, PageParams.offset(page, size), size);
         return new PageResponse<>(result.items().stream().map(CaseloadController::item).toList(), page, size,
                 result.total());
     }
@@ -64,8 +65,9 @@ class CaseloadController {
             case "name" -> CaseloadSort.NAME;
             case "adherence7d" -> CaseloadSort.ADHERENCE;
             case "lastcheckindate" -> CaseloadSort.LAST_CHECK_IN;
+            case "outcomes" -> CaseloadSort.OUTCOMES;
             default -> throw new InvalidInputException(List.of(new FieldProblem("sort",
-                    "must be one of triage, name, adherence7d, lastCheckInDate (prefix - for descending)")));
+                    "must be one of triage, name, adherence7d, lastCheckInDate, outcomes (prefix - for descending)")));
         };
     }
 
@@ -76,7 +78,7 @@ class CaseloadController {
                 new OpenFlags(r.urgentFlags(), r.highFlags(), r.advisoryFlags()), r.lastCheckInDate(),
                 r.daysSinceLastCheckIn(), r.adherence7d(), r.planStatus(), r.phase(), r.latestPain(),
                 r.latestPainDate(), c == null ? null : round1(c.baseline()), c == null ? null : round1(c.change()),
-                c != null && c.clinicallyImportant(), r.pain28d());
+                c != null && c.clinicallyImportant(), r.pain28d(), r.overdueQuestionnaires(), r.improvedOn());
     }
 
     private static double round1(double v) {

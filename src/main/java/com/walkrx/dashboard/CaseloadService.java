@@ -3,6 +3,8 @@ package com.walkrx.dashboard;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
+import com.walkrx.outcome.OutcomeSql;
+import com.walkrx.flag.FlagService;
 import com.walkrx.patient.Acuity;
 import com.walkrx.patient.Condition;
 import com.walkrx.patient.PatientAccess;
@@ -36,6 +38,14 @@ public class CaseloadService {
     /** Where the caller's scope goes: {@link PatientAccess#scopeSql} for their role. */
     private static final String SCOPE = "/* scope */ true";
 
+    /** The patient's most pressing flag: highest tier, an unacknowledged one before an acknowledged, oldest. */
+    private static final String TOP_FLAG_ORDER = "case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end desc,"
+            + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at";
+
+    /**
+     * The flags the caseload ranks by are those that need attention ({@link FlagService#NEEDS_ATTENTION_SQL}): an
+     * acknowledged URGENT or HIGH flag keeps its patient on top until it is resolved (issue 20).
+     */
     private static final String RANKED = """
             with scoped as (
                 select p.id, p.given_name, p.family_name, p.condition, p.acuity,
@@ -49,7 +59,7 @@ public class CaseloadService {
                 join clinic c on c.id = p.clinic_id
                 left join plan pl on pl.patient_id = p.id and pl.status <> 'ENDED'
                 left join plan_phase ph on ph.plan_id = pl.id and ph.number = pl.current_phase
-                where %s
+                where %1$s
                   and (:namePattern = '' or (p.given_name || ' ' || p.family_name) ilike :namePattern)
                   and (cast(:phase as int) is null
                        or (cast(:phase as int) = -1 and pl.id is null)
@@ -58,14 +68,22 @@ public class CaseloadService {
             ranked as (
                 select s.*, adh.adherence, lc.last_date,
                        coalesce(fl.urgent, 0) as urgent, coalesce(fl.high, 0) as high,
-                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest
+                       coalesce(fl.advisory, 0) as advisory, coalesce(fl.acknowledged, 0) as acknowledged,
+                       coalesce(fl.top_rank, 0) as top_rank, fl.top_oldest,
+                       coalesce(fl.top_status = 'ACKNOWLEDGED', false) as top_acknowledged, fl.top_ack_by, fl.top_ack_at,
+                       prom.overdue_questionnaires, prom.improved_on
                 from scoped s
                 left join lateral (
-                    select case when s.walks_per_day is not null
-                                then coalesce(sum(least(1.0, d.minutes::numeric / (s.walks_per_day * s.minutes_min))), 0)
-                                     / (cast(:today as date) - s.adh_from)
+                    -- Every divisor is NULLIF-guarded: PostgreSQL computes this aggregate even for rows the ON
+                    -- condition drops (a plan activated today or later: no whole day yet), issue 12.
+                    select case when cast(:today as date) - s.adh_from <= 0 then null
+                                when s.walks_per_day is not null
+                                then coalesce(sum(least(1.0, d.minutes::numeric
+                                                             / nullif(s.walks_per_day * s.minutes_min, 0))), 0)
+                                     / nullif(greatest(cast(:today as date) - s.adh_from, 0), 0)
                                 else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
-                                                / (s.walks_per_week * s.minutes_min * (cast(:today as date) - s.adh_from)))
+                                                / nullif(s.walks_per_week * s.minutes_min
+                                                         * greatest(cast(:today as date) - s.adh_from, 0), 0))
                            end as adherence
                     from (select w.date, sum(w.minutes) as minutes
                           from walk w
@@ -79,16 +97,20 @@ public class CaseloadService {
                     select count(*) filter (where f.tier = 'URGENT') as urgent,
                            count(*) filter (where f.tier = 'HIGH') as high,
                            count(*) filter (where f.tier = 'ADVISORY') as advisory,
+                           count(*) filter (where f.status = 'ACKNOWLEDGED') as acknowledged,
                            max(case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end) as top_rank,
-                           (array_agg(f.raised_at order by case f.tier when 'URGENT' then 3 when 'HIGH' then 2 else 1 end desc,
-                                                           f.raised_at))[1] as top_oldest
+                           (array_agg(f.raised_at order by %2$s))[1] as top_oldest,
+                           (array_agg(f.status order by %2$s))[1] as top_status,
+                           (array_agg(f.acknowledged_by_name order by %2$s))[1] as top_ack_by,
+                           (array_agg(f.acknowledged_at order by %2$s))[1] as top_ack_at
                     from flag f
-                    where f.patient_id = s.id and f.status = 'OPEN'
+                    where f.patient_id = s.id and %3$s
                 ) fl on true
+                left join lateral (%4$s) prom on true
                 where (:openOnly = false or fl.top_rank is not null)
                   and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
             )
-            """.formatted(SCOPE);
+            """.formatted(SCOPE, TOP_FLAG_ORDER, FlagService.NEEDS_ATTENTION_SQL, OutcomeSql.PATIENT_BADGES);
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
     private static final String PAGE = RANKED + """
@@ -199,12 +221,16 @@ public class CaseloadService {
     private static String orderBy(CaseloadFilter filter) {
         String dir = filter.descending() ? "desc" : "asc";
         return switch (filter.sort()) {
-            case TRIAGE -> "r.top_rank desc, r.top_oldest asc nulls last, r.adherence asc nulls last, "
+            case TRIAGE -> "r.top_rank desc, r.top_acknowledged asc, r.top_oldest asc nulls last, r.adherence asc nulls last, "
                     + "r.family_name, r.given_name, r.id";
             case NAME -> "r.family_name " + dir + ", r.given_name " + dir + ", r.id";
             case ADHERENCE -> "r.adherence " + dir + " nulls last, r.family_name, r.given_name, r.id";
             case LAST_CHECK_IN -> "r.last_date " + dir + (filter.descending() ? " nulls last" : " nulls first")
                     + ", r.family_name, r.given_name, r.id";
+            // ascending: most overdue questionnaires first, then those without an important improvement
+            case OUTCOMES -> (filter.descending()
+                    ? "r.improved_on is not null desc, r.overdue_questionnaires asc"
+                    : "r.overdue_questionnaires desc, r.improved_on is not null asc") + ", r.family_name, r.given_name, r.id";
         };
     }
 
@@ -223,7 +249,18 @@ public class CaseloadService {
                 rs.getObject("latest_pain_date", LocalDate.class), change, lastDate,
                 lastDate == null ? null : (int) ChronoUnit.DAYS.between(lastDate, today),
                 rs.getInt("urgent"), rs.getInt("high"), rs.getInt("advisory"), OpenTier.ofRank(rs.getInt("top_rank")),
-                oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")));
+                oldest == null ? null : oldest.toInstant(), integers(rs.getArray("series")),
+                rs.getInt("overdue_questionnaires"), rs.getString("improved_on"),
+                rs.getInt("acknowledged"), acknowledgement(rs));
+    }
+
+    /** Who acknowledged the patient's most pressing flag and when, if it is acknowledged. */
+    private static CaseloadRow.Acknowledgement acknowledgement(ResultSet rs) throws SQLException {
+        if (!rs.getBoolean("top_acknowledged")) {
+            return null;
+        }
+        OffsetDateTime at = rs.getObject("top_ack_at", OffsetDateTime.class);
+        return new CaseloadRow.Acknowledgement(rs.getString("top_ack_by"), at == null ? null : at.toInstant());
     }
 
     static List<Integer> integers(Array array) throws SQLException {

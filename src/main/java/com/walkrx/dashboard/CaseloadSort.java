@@ -6,5 +6,7 @@ public enum CaseloadSort {
     TRIAGE,
     NAME,
     ADHERENCE,
-    LAST_CHECK_IN
+    LAST_CHECK_IN,
+    /** Overdue questionnaires first, then patients without an important improvement on PEG or PSFS. */
+    OUTCOMES
 }

@@ -68,7 +68,8 @@ class DemoDataSeeder implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         String hash = passwordEncoder.encode(DemoMode.DEMO_PASSWORD);
         long clinic = next("clinic_seq");
-        jdbc.sql("insert into clinic (id, name, time_zone) values (?, ?, ?)")
+        // The demo clinic does not require a second factor, so the README's demo logins work with a password.
+        jdbc.sql("insert into clinic (id, name, time_zone, staff_mfa_required) values (?, ?, ?, false)")
                 .params(clinic, "Riverside Physiotherapy (demo)", clock.getZone().getId()).update();
         user(clinic, "demo-admin", hash, "ADMIN", "Morgan Reyes");
         long c1 = user(clinic, "demo-clinician-1", hash, "CLINICIAN", "Dr Priya Shah");

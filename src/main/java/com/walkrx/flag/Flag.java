@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.base.api.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -47,6 +48,8 @@ class Flag {
     private Instant resolvedAt;
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+    @Enumerated(EnumType.STRING)
+    private FlagAction action;
     private String resolveNote;
     @Version
     private long version;
@@ -96,9 +99,17 @@ class Flag {
         acknowledgeNote = note;
     }
 
-    void resolve(long userId, String userName, Outcome outcome, String note, Instant at) {
+    /** URGENT and HIGH flags are closed only with what was done and a note (issue 20). */
+    boolean needsDocumentedAction() {
+        return tier == Tier.URGENT || tier == Tier.HIGH;
+    }
+
+    void resolve(long userId, String userName, Outcome outcome, FlagAction action, String note, Instant at) {
         if (status == FlagStatus.RESOLVED) {
             throw new ConflictException("FLAG_RESOLVED", "This flag is resolved already.");
+        }
+        if (needsDocumentedAction() && (action == null || note == null || note.isBlank())) {
+            throw new IllegalStateException("an " + tier + " flag needs an action and a note");
         }
         if (status == FlagStatus.OPEN) { // resolving an open flag acknowledges it in the same step
             acknowledgedBy = userId;
@@ -110,6 +121,7 @@ class Flag {
         resolvedByName = userName;
         resolvedAt = at;
         this.outcome = outcome;
+        this.action = action;
         resolveNote = note;
     }
 

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 /**
  * The ten see-a-doctor rules of red-flags.md. The codes are part of the product's interface (API,
  * exports, reports): never rename them. Each carries its tier, what it matches, and its basis text.

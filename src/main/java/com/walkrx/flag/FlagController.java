@@ -26,7 +26,7 @@ class FlagController {
     record AcknowledgeRequest(String note) {
     }
 
-    record ResolveRequest(Outcome outcome, String note) {
+    record ResolveRequest(Outcome outcome, FlagAction action, String note) {
     }
 
     @GetMapping("/flags")
@@ -55,6 +55,6 @@ class FlagController {
 
     @PostMapping("/flags/{id}/resolve")
     FlagView resolve(@PathVariable long id, @RequestBody ResolveRequest request) {
-        return flags.resolve(currentUser.require(), id, request.outcome(), request.note());
+        return flags.resolve(currentUser.require(), id, request.outcome(), request.action(), request.note());
     }
 }

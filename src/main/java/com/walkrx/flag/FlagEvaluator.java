@@ -1,5 +1,7 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.FlagRecorder.Stored;
 import com.walkrx.flag.FlagRules.Rule;
@@ -12,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,25 +31,28 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     private static final Set<FlagCode> STEP_BACK = EnumSet.of(FlagCode.PAIN_WORSENS_WITH_WALKING,
             FlagCode.SHARP_OR_SEVERE_PAIN);
-    private static final int SCHEDULE_LOCK_NAMESPACE = 20261130;
+    /** The {@link ClusterLock} job name of the scheduled pass. */
+    static final String SCHEDULE_JOB = "flag-schedule";
 
     private final HistoryLoader history;
     private final FlagRecorder recorder;
     private final FlagRepository flags;
-    private final ObjectProvider<PlanControl> planControl;
+    private final PlanControl planControl;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ClusterLock cluster;
     private final Clock clock;
 
     FlagEvaluator(HistoryLoader history, FlagRecorder recorder, FlagRepository flags,
-                  ObjectProvider<PlanControl> planControl, ApplicationEventPublisher events, JdbcClient jdbc,
-                  Clock clock) {
+                  PlanControl planControl, ApplicationEventPublisher events, JdbcClient jdbc,
+                  ClusterLock cluster, Clock clock) {
         this.history = history;
         this.recorder = recorder;
         this.flags = flags;
         this.planControl = planControl;
         this.events = events;
         this.jdbc = jdbc;
+        this.cluster = cluster;
         this.clock = clock;
     }
 
@@ -101,15 +105,14 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     /**
      * The scheduled pass over every clinic: patients with no check-in for 3 whole days, and patients with a
-     * recent surgery and no clearance, that have no such flag yet. Only one app instance runs it at a time (a
-     * PostgreSQL advisory lock held for the transaction); another instance skips the round. Returns the number
+     * recent surgery and no clearance, that have no such flag yet. Only one app instance runs it at a time (the
+     * {@link ClusterLock} of {@value #SCHEDULE_JOB}, held for the transaction); another instance skips the round,
+     * and a round after another's commit finds nothing left to raise. Returns the number
      * of flags raised or extended, or -1 when another instance held the lock.
      */
     @Transactional
     public int evaluateSchedule() {
-        boolean mine = Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:ns, 1)")
-                .param("ns", SCHEDULE_LOCK_NAMESPACE).query(Boolean.class).single());
-        if (!mine) {
+        if (!cluster.tryLock(SCHEDULE_JOB)) {
             return -1;
         }
         LocalDate today = LocalDate.now(clock);
@@ -128,8 +131,8 @@ public class FlagEvaluator implements CheckInEvaluator {
                 .param("surgeryFrom", today.minusWeeks(FlagRules.SURGERY_WEEKS))
                 .param("today", today)
                 .query(Long.class).list();
-        if (candidates.isEmpty() || planControl.getIfAvailable() == null) {
-            return 0; // both rules need a live plan
+        if (candidates.isEmpty()) {
+            return 0;
         }
         int count = 0;
         for (long patientId : candidates) {
@@ -139,8 +142,7 @@ public class FlagEvaluator implements CheckInEvaluator {
     }
 
     private PlanState livePlan(long patientId) {
-        PlanControl control = planControl.getIfAvailable();
-        return control == null ? null : control.livePlan(patientId).orElse(null);
+        return planControl.livePlan(patientId).orElse(null);
     }
 
     private List<Stored> apply(long clinicId, long patientId, List<Rule> rules, PatientHistory h, Instant at) {
@@ -158,12 +160,12 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     /** Pauses the plan for URGENT and HIGH flags and proposes a step back; true when the plan is paused now. */
     boolean act(long patientId, List<Stored> stored, PlanState plan) {
-        return act(planControl.getIfAvailable(), patientId, stored, plan);
+        return act(planControl, patientId, stored, plan);
     }
 
     static boolean act(PlanControl control, long patientId, List<Stored> stored, PlanState plan) {
-        boolean paused = plan != null && "PAUSED".equals(plan.status());
-        if (control == null || plan == null) {
+        boolean paused = plan != null && plan.status() == PlanStatus.PAUSED;
+        if (plan == null) {
             return paused;
         }
         for (Stored s : stored) {
@@ -197,6 +199,6 @@ public class FlagEvaluator implements CheckInEvaluator {
 
     private static RaisedFlag raisedFlag(Stored s) {
         Flag f = s.flag();
-        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier().name(), f.getCode().patientMessage());
+        return new RaisedFlag(f.getId(), f.getCode().name(), f.getTier(), f.getCode().patientMessage());
     }
 }

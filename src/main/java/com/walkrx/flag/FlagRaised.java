@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 /**
  * An URGENT or HIGH flag was raised, or got new evidence, for a patient. Published inside the transaction
  * that stored it; listeners that alert clinicians run after the commit.

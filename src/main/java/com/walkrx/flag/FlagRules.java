@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.flag.PatientHistory.Change;
 import com.walkrx.flag.PatientHistory.CheckInFacts;
 import com.walkrx.flag.PatientHistory.Symptoms;
@@ -158,8 +159,8 @@ final class FlagRules {
         }
         List<Evidence> evidence = new ArrayList<>();
         for (WalkFacts w : rising.reversed()) {
-            evidence.add(new Evidence(w.checkInId(), "pain " + w.painBefore() + " -> " + w.painAfter() + " on "
-                    + article(w.surface()) + " " + w.surface() + " walk on " + w.date()));
+            evidence.add(new Evidence(w.checkInId(), "pain " + w.painBefore() + " -> " + w.painAfter() + " on a walk on "
+                    + w.surface().words() + " on " + w.date()));
         }
         evidence.add(new Evidence(c.id(), rising.size() + " of the last " + recent.size()
                 + " walks raised pain by " + RISE_THAT_COUNTS + " points or more"));
@@ -176,7 +177,7 @@ final class FlagRules {
                 || h.surgeonClearanceDate() != null) {
             return Optional.empty();
         }
-        if (h.plan() == null || !"ACTIVE".equals(h.plan().status()) || h.plan().activatedWithOverride()) {
+        if (h.plan() == null || h.plan().status() != PlanStatus.ACTIVE || h.plan().activatedWithOverride()) {
             return Optional.empty();
         }
         // No check-in id: the evidence is the record's state, so repeated evaluations add nothing new.
@@ -193,8 +194,8 @@ final class FlagRules {
         }
         List<Evidence> evidence = new ArrayList<>();
         for (WalkFacts w : c.walks().stream().sorted(Comparator.comparingInt(WalkFacts::position)).toList()) {
-            String walk = "pain " + w.painBefore() + " -> " + w.painAfter() + " on " + article(w.surface()) + " "
-                    + w.surface() + " walk of " + w.minutes() + " min on " + w.date();
+            String walk = "pain " + w.painBefore() + " -> " + w.painAfter() + " on a walk of " + w.minutes()
+                    + " min on " + w.surface().words() + " on " + w.date();
             if (w.sharpPain() && w.painAfter() >= SEVERE_PAIN) {
                 evidence.add(new Evidence(c.id(), "sharp pain and " + walk));
             } else if (w.sharpPain()) {
@@ -240,7 +241,7 @@ final class FlagRules {
      * (nor on {@code asOf} itself), and the plan started on or before the first of those days.
      */
     static Optional<RuleMatch> missedCheckIns(PatientHistory h) {
-        if (h.plan() == null || !"ACTIVE".equals(h.plan().status())) {
+        if (h.plan() == null || h.plan().status() != PlanStatus.ACTIVE) {
             return Optional.empty();
         }
         LocalDate firstMissed = h.asOf().minusDays(MISSED_DAYS);
@@ -273,10 +274,6 @@ final class FlagRules {
 
     private static String words(Change change) {
         return change.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String article(String surface) {
-        return surface.startsWith("I") || surface.startsWith("A") ? "an" : "a";
     }
 
     private static String oneDecimal(double value) {

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.FieldProblem;
@@ -38,10 +39,21 @@ public class FlagService {
     private static final String COLUMNS = """
             f.id, f.patient_id, p.given_name || ' ' || p.family_name as patient_name, f.code, f.tier, f.status,
             f.raised_at, f.basis, f.patient_message, f.acknowledged_by_name, f.acknowledged_at, f.acknowledge_note,
-            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.resolve_note, f.version
+            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.action, f.resolve_note, f.version
             """;
     private static final String SEVERITY_ORDER =
             "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, f.raised_at, f.id";
+    /** Open, then acknowledged, within a tier: the triage order of the inbox's "Needs attention" list. */
+    private static final String ATTENTION_ORDER = "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,"
+            + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at, f.id";
+
+    /**
+     * The flags a clinician still has to act on (SQL over {@code flag f}): every OPEN flag, and URGENT and HIGH
+     * flags until they are resolved (an acknowledgement does not take them out of triage: issue 20). The caseload,
+     * the inbox counts and the navigation badge all use it.
+     */
+    public static final String NEEDS_ATTENTION_SQL =
+            "(f.status = 'OPEN' or (f.status = 'ACKNOWLEDGED' and f.tier in ('URGENT', 'HIGH')))";
 
     private final FlagRepository flags;
     private final PatientAccess access;
@@ -104,6 +116,36 @@ public class FlagService {
                 .params(PatientAccess.scopeParams(caller))
                 .param("status", status.name())
                 .query(Long.class).single();
+    }
+
+    /** Flags that need attention ({@link #NEEDS_ATTENTION_SQL}) in triage order, by offset and limit (lazy grids). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public List<FlagView> attentionSlice(Caller caller, int offset, int limit) {
+        return withEvidence(jdbc.sql("select " + COLUMNS
+                        + " from flag f join patient p on p.id = f.patient_id"
+                        + " where " + NEEDS_ATTENTION_SQL + " and " + PatientAccess.SCOPE_SQL
+                        + " order by " + ATTENTION_ORDER + " offset :offset limit :limit")
+                .params(PatientAccess.scopeParams(caller))
+                .param("offset", (long) offset)
+                .param("limit", Math.min(limit, PageParams.MAX_SIZE))
+                .query(FlagService::row).list());
+    }
+
+    /** The caller's flags that need attention, by tier, and how many of them are acknowledged (inbox and badge). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public AttentionCounts attentionCounts(Caller caller) {
+        return jdbc.sql("select count(*) filter (where f.tier = 'URGENT') as urgent,"
+                        + " count(*) filter (where f.tier = 'HIGH') as high,"
+                        + " count(*) filter (where f.tier = 'ADVISORY') as advisory,"
+                        + " count(*) filter (where f.status = 'ACKNOWLEDGED') as acknowledged"
+                        + " from flag f join patient p on p.id = f.patient_id"
+                        + " where " + NEEDS_ATTENTION_SQL + " and " + PatientAccess.SCOPE_SQL)
+                .params(PatientAccess.scopeParams(caller))
+                .query((rs, n) -> new AttentionCounts(rs.getLong("urgent"), rs.getLong("high"),
+                        rs.getLong("advisory"), rs.getLong("acknowledged")))
+                .single();
     }
 
     /** Open flag counts of the caller's patients by tier. */
@@ -172,12 +214,13 @@ public class FlagService {
     }
 
     /**
-     * Resolves an OPEN or ACKNOWLEDGED flag with an outcome and an optional note; an OPEN flag is acknowledged in
-     * the same step. A resolved flag is a conflict (409).
+     * Resolves an OPEN or ACKNOWLEDGED flag with an outcome, what was done and a note; an OPEN flag is
+     * acknowledged in the same step. For URGENT and HIGH flags the action and a non-empty note are required (400
+     * naming {@code action} and {@code note}); for ADVISORY both are optional. A resolved flag is a conflict (409).
      */
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
-    public FlagView resolve(Caller caller, long flagId, Outcome outcome, String note) {
+    public FlagView resolve(Caller caller, long flagId, Outcome outcome, FlagAction action, String note) {
         if (outcome == null) {
             throw new InvalidInputException("outcome", "is required: one of REFERRED, SEEN_BY_DOCTOR, "
                     + "NO_ACTION_NEEDED, OTHER");
@@ -185,7 +228,20 @@ public class FlagService {
         String cleanNote = note(note);
         Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
         requireFlagAccess(caller, flag, Need.CARE, AuditAction.RESOLVED_FLAG);
-        flag.resolve(caller.userId(), displayName(caller), outcome, cleanNote, clock.instant());
+        if (flag.needsDocumentedAction() && flag.getStatus() != FlagStatus.RESOLVED) {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (action == null) {
+                problems.add(new FieldProblem("action", "is required for an " + flag.getTier()
+                        + " flag: what was done (one of " + java.util.Arrays.toString(FlagAction.values()) + ")"));
+            }
+            if (cleanNote == null) {
+                problems.add(new FieldProblem("note", "is required for an " + flag.getTier() + " flag"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        flag.resolve(caller.userId(), displayName(caller), outcome, action, cleanNote, clock.instant());
         flags.saveAndFlush(flag);
         events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
         return view(flagId);
@@ -243,19 +299,21 @@ public class FlagService {
         return views.stream().map(v -> new FlagView(v.id(), v.patientId(), v.patientName(), v.code(), v.tier(),
                 v.status(), v.raisedAt(), v.basis(), List.copyOf(evidence.get(v.id())), v.patientMessage(),
                 v.acknowledgedBy(), v.acknowledgedAt(), v.acknowledgeNote(), v.resolvedBy(), v.resolvedAt(),
-                v.outcome(), v.resolveNote(), v.resolvedBySystem(), v.version())).toList();
+                v.outcome(), v.action(), v.resolveNote(), v.resolvedBySystem(), v.version())).toList();
     }
 
     private static FlagView row(ResultSet rs, int n) throws SQLException {
         boolean bySystem = rs.getBoolean("resolved_by_system");
         String outcome = rs.getString("outcome");
+        String action = rs.getString("action");
         return new FlagView(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("patient_name"),
                 FlagCode.valueOf(rs.getString("code")), Tier.valueOf(rs.getString("tier")),
                 FlagStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"), rs.getString("basis"),
                 List.of(), rs.getString("patient_message"), rs.getString("acknowledged_by_name"),
                 instant(rs, "acknowledged_at"), rs.getString("acknowledge_note"),
                 bySystem ? FlagView.SYSTEM : rs.getString("resolved_by_name"), instant(rs, "resolved_at"),
-                outcome == null ? null : Outcome.valueOf(outcome), rs.getString("resolve_note"),
+                outcome == null ? null : Outcome.valueOf(outcome), action == null ? null : FlagAction.valueOf(action),
+                rs.getString("resolve_note"),
                 bySystem ? Boolean.TRUE : null, rs.getLong("version"));
     }
 

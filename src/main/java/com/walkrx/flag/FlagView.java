@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public record FlagView(long id, long patientId, String patientName, FlagCode code, Tier tier, FlagStatus status,
                        Instant raisedAt, String basis, List<Evidence> evidence, String patientMessage,
                        String acknowledgedBy, Instant acknowledgedAt, String acknowledgeNote, String resolvedBy,
-                       Instant resolvedAt, Outcome outcome, String resolveNote, Boolean resolvedBySystem,
+                       Instant resolvedAt, Outcome outcome, FlagAction action, String resolveNote, Boolean resolvedBySystem,
                        long version) {
 
     /** The name shown for the system when it resolves a flag by itself. */
@@ -25,6 +26,11 @@ public record FlagView(long id, long patientId, String patientName, FlagCode cod
 
     public boolean isOpen() {
         return status == FlagStatus.OPEN;
+    }
+
+    /** Unresolved and either open or URGENT/HIGH: a clinician still has to act (triage keeps it on top). */
+    public boolean needsAttention() {
+        return status == FlagStatus.OPEN || (status == FlagStatus.ACKNOWLEDGED && tier != Tier.ADVISORY);
     }
 
     public boolean isResolved() {

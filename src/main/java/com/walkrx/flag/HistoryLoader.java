@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.flag.PatientHistory.Change;
 import com.walkrx.flag.PatientHistory.CheckInFacts;
 import com.walkrx.flag.PatientHistory.Symptoms;
@@ -86,7 +87,7 @@ class HistoryLoader {
                     .param("upTo", upTo)
                     .query((ResultSet rs) -> {
                         WalkFacts w = new WalkFacts(rs.getLong("check_in_id"), rs.getObject("date", LocalDate.class),
-                                rs.getInt("position"), rs.getInt("minutes"), rs.getString("surface"),
+                                rs.getInt("position"), rs.getInt("minutes"), Surface.valueOf(rs.getString("surface")),
                                 rs.getInt("pain_before"), rs.getInt("pain_after"), rs.getBoolean("sharp_pain"));
                         walks.computeIfAbsent(w.checkInId(), k -> new ArrayList<>()).add(w);
                     });

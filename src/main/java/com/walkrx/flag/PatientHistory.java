@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.plan.PlanControl.PlanState;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ record PatientHistory(long patientId, LocalDate asOf, Long currentCheckInId, Lis
     }
 
     /** One walk; its date is its check-in's date, {@code position} its order within the check-in. */
-    record WalkFacts(long checkInId, LocalDate date, int position, int minutes, String surface, int painBefore,
+    record WalkFacts(long checkInId, LocalDate date, int position, int minutes, Surface surface, int painBefore,
                      int painAfter, boolean sharpPain) {
 
         int painChange() {

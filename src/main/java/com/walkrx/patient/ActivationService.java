@@ -9,6 +9,7 @@ import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.ClientAddress;
 import com.walkrx.base.security.Role;
 import com.walkrx.clinic.ClinicService;
+import com.walkrx.clinic.PasswordPolicy;
 import com.walkrx.clinic.UserSummary;
 import com.walkrx.clinic.UsernameTakenException;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,8 @@ public class ActivationService {
 
     /** The shortest password accepted. */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    /** The password rule as a form shows it. */
+    public static final String PASSWORD_HINT = PasswordPolicy.HINT;
     /** What a username may look like. */
     public static final String USERNAME_RULE = "3 to 50 characters: letters, digits and . _ - @ +";
 
@@ -39,17 +42,15 @@ public class ActivationService {
             "is not valid: it may be mistyped, already used or expired. Ask your clinic for a new code";
 
     private final ActivationCodes codes;
-    private final PasswordPolicy passwords;
     private final ClinicService clinics;
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    ActivationService(ActivationCodes codes, PasswordPolicy passwords, ClinicService clinics, AuditService audit,
+    ActivationService(ActivationCodes codes, ClinicService clinics, AuditService audit,
                       JdbcClient jdbc, EntityManager entityManager, Clock clock) {
         this.codes = codes;
-        this.passwords = passwords;
         this.clinics = clinics;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -72,7 +73,7 @@ public class ActivationService {
         } else if (!USERNAME.matcher(name).matches()) {
             problems.add(new FieldProblem("username", "must be " + USERNAME_RULE));
         }
-        passwords.check(password, name).ifPresent(problems::add);
+        problems.addAll(PasswordPolicy.problems("password", password, name));
 
         Optional<ActivationCodes.Locked> found = code == null || code.isBlank() ? Optional.empty() : codes.lock(code);
         Instant now = clock.instant();

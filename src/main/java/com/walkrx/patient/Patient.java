@@ -32,6 +32,10 @@ class Patient {
     private LocalDate surgeryDate;
     private LocalDate surgeonClearanceDate;
     private String surgeonClearanceLimits;
+    private String phone;
+    private String email;
+    private String emergencyContactName;
+    private String emergencyContactPhone;
     private Instant enrolledAt;
     private Long enrolledBy;
     @Version
@@ -87,8 +91,29 @@ class Patient {
         }
     }
 
+    void recordContact(PatientContact contact) {
+        this.phone = contact.phone();
+        this.email = contact.email();
+        this.emergencyContactName = contact.emergencyContactName();
+        this.emergencyContactPhone = contact.emergencyContactPhone();
+    }
+
+    /** Takes over every enrolment field of a checked edit (surgery through {@link #recordSurgery}'s rule). */
+    void edit(String givenName, String familyName, EnrolmentCommand c, String limits) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.dateOfBirth = c.dateOfBirth();
+        this.condition = c.condition();
+        this.acuity = c.acuity();
+        this.onsetDate = c.onsetDate();
+        this.surgeryDate = c.surgeryDate();
+        this.surgeonClearanceDate = c.surgeonClearanceDate();
+        this.surgeonClearanceLimits = c.surgeonClearanceDate() == null ? null : limits;
+    }
+
     PatientRecord toRecord() {
         return new PatientRecord(id, clinicId, givenName, familyName, dateOfBirth, condition, acuity, onsetDate,
-                surgeryDate, surgeonClearanceDate, surgeonClearanceLimits, userId != null, version);
+                surgeryDate, surgeonClearanceDate, surgeonClearanceLimits, userId != null, version,
+                new PatientContact(phone, email, emergencyContactName, emergencyContactPhone));
     }
 }

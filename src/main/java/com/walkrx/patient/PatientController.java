@@ -5,6 +5,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.PatchMapping;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,26 +26,31 @@ class PatientController {
 
     private final PatientService patients;
     private final CurrentUser currentUser;
+    private final JsonMapper json;
 
-    PatientController(PatientService patients, CurrentUser currentUser) {
+    PatientController(PatientService patients, CurrentUser currentUser, JsonMapper json) {
         this.patients = patients;
         this.currentUser = currentUser;
+        this.json = json;
     }
 
     record EnrolRequest(String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
                         Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
-                        String surgeonClearanceLimits) {
+                        String surgeonClearanceLimits, String phone, String email, String emergencyContactName,
+                        String emergencyContactPhone, Long version) {
     }
 
     /** The patient's fields; {@code version} goes back in edits to detect concurrent changes. */
     record PatientReply(long id, String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
                         Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
-                        String surgeonClearanceLimits, boolean hasAccount, long version) {
+                        String surgeonClearanceLimits, boolean hasAccount, long version, String phone,
+                        String email, String emergencyContactName, String emergencyContactPhone) {
 
         static PatientReply of(PatientRecord p) {
             return new PatientReply(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), p.condition(), p.acuity(),
                     p.onsetDate(), p.surgeryDate(), p.surgeonClearanceDate(), p.surgeonClearanceLimits(),
-                    p.hasAccount(), p.version());
+                    p.hasAccount(), p.version(), p.contact().phone(), p.contact().email(),
+                    p.contact().emergencyContactName(), p.contact().emergencyContactPhone());
         }
     }
 
@@ -48,7 +58,8 @@ class PatientController {
     record EnrolReply(long id, String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
                       Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
                       String surgeonClearanceLimits, boolean hasAccount, long version, String activationCode,
-                      Instant activationCodeExpiresAt) {
+                      Instant activationCodeExpiresAt, String phone, String email, String emergencyContactName,
+                      String emergencyContactPhone) {
     }
 
     record ClearanceRequest(LocalDate date, String limits, Long version) {
@@ -65,17 +76,53 @@ class PatientController {
     ResponseEntity<EnrolReply> enrol(@RequestBody EnrolRequest body) {
         Enrolment e = patients.enrol(currentUser.require(), new EnrolmentCommand(body.givenName(), body.familyName(),
                 body.dateOfBirth(), body.condition(), body.acuity(), body.onsetDate(), body.surgeryDate(),
-                body.surgeonClearanceDate(), body.surgeonClearanceLimits()));
+                body.surgeonClearanceDate(), body.surgeonClearanceLimits(), body.phone(), body.email(),
+                body.emergencyContactName(), body.emergencyContactPhone()));
         PatientRecord p = e.patient();
         EnrolReply reply = new EnrolReply(p.id(), p.givenName(), p.familyName(), p.dateOfBirth(), p.condition(),
                 p.acuity(), p.onsetDate(), p.surgeryDate(), p.surgeonClearanceDate(), p.surgeonClearanceLimits(),
-                p.hasAccount(), p.version(), e.activationCode().code(), e.activationCode().expiresAt());
+                p.hasAccount(), p.version(), e.activationCode().code(), e.activationCode().expiresAt(),
+                p.contact().phone(), p.contact().email(), p.contact().emergencyContactName(),
+                p.contact().emergencyContactPhone());
         return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(reply);
     }
 
     @GetMapping("/{id}")
     PatientReply get(@PathVariable long id) {
         return PatientReply.of(patients.get(currentUser.require(), id));
+    }
+
+    /**
+     * Changes any enrolment fields: those present in the body (null clears an optional one), the others stay.
+     * Types are as strict as at enrolment (the body is read as an {@link EnrolRequest}); {@code version}, when
+     * given, must be the record's current one (409 otherwise).
+     */
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    PatientReply edit(@PathVariable long id, @RequestBody JsonNode body) {
+        EnrolRequest r;
+        try {
+            r = json.treeToValue(body, EnrolRequest.class);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, null);
+        }
+        var caller = currentUser.require();
+        EnrolmentCommand c = EnrolmentCommand.of(patients.get(caller, id));
+        EnrolmentCommand updated = new EnrolmentCommand(
+                body.has("givenName") ? r.givenName() : c.givenName(),
+                body.has("familyName") ? r.familyName() : c.familyName(),
+                body.has("dateOfBirth") ? r.dateOfBirth() : c.dateOfBirth(),
+                body.has("condition") ? r.condition() : c.condition(),
+                body.has("acuity") ? r.acuity() : c.acuity(),
+                body.has("onsetDate") ? r.onsetDate() : c.onsetDate(),
+                body.has("surgeryDate") ? r.surgeryDate() : c.surgeryDate(),
+                body.has("surgeonClearanceDate") ? r.surgeonClearanceDate() : c.surgeonClearanceDate(),
+                body.has("surgeonClearanceLimits") ? r.surgeonClearanceLimits() : c.surgeonClearanceLimits(),
+                body.has("phone") ? r.phone() : c.phone(),
+                body.has("email") ? r.email() : c.email(),
+                body.has("emergencyContactName") ? r.emergencyContactName() : c.emergencyContactName(),
+                body.has("emergencyContactPhone") ? r.emergencyContactPhone() : c.emergencyContactPhone());
+        return PatientReply.of(patients.edit(caller, id, updated, r.version()));
     }
 
     @PutMapping("/{id}/surgery-clearance")
@@ -89,6 +136,14 @@ class PatientController {
     @PreAuthorize("hasRole('CLINICIAN')")
     PatientReply surgery(@PathVariable long id, @RequestBody SurgeryRequest body) {
         return PatientReply.of(patients.recordSurgery(currentUser.require(), id, body.date(), body.version()));
+    }
+
+    /** A lost phone: every session and token of the patient's login ends. */
+    @PostMapping("/{id}/revoke-logins")
+    @PreAuthorize("hasRole('CLINICIAN')")
+    ResponseEntity<Void> revokeLogins(@PathVariable long id) {
+        patients.revokeLogins(currentUser.require(), id);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/activation-code")

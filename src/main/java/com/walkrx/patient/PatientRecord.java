@@ -7,7 +7,7 @@ import java.time.Period;
 public record PatientRecord(long id, long clinicId, String givenName, String familyName, LocalDate dateOfBirth,
                             Condition condition, Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate,
                             LocalDate surgeonClearanceDate, String surgeonClearanceLimits, boolean hasAccount,
-                            long version) {
+                            long version, PatientContact contact) {
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -10,6 +10,11 @@ final class PatientRules {
 
     static final int MAX_NAME = 100;
     static final int MAX_LIMITS = 500;
+    static final int MAX_PHONE = 30;
+    static final int MAX_EMAIL = 254;
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()\\-]+");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** The oldest plausible patient. */
     static final int MAX_AGE_YEARS = 120;
 
@@ -56,7 +61,51 @@ final class PatientRules {
             clearanceDate("surgeonClearanceDate", c.surgeonClearanceDate(), c.surgeryDate(), today, problems);
         }
         limits("surgeonClearanceLimits", c.surgeonClearanceLimits(), c.surgeonClearanceDate() != null, problems);
+        contact(c, problems);
         return problems;
+    }
+
+    /** Phone and e-mail optional but well-formed; an emergency contact needs both a name and a phone. */
+    static void contact(EnrolmentCommand c, List<FieldProblem> problems) {
+        phone("phone", c.phone(), problems);
+        String email = clean(c.email());
+        if (email != null) {
+            if (email.length() > MAX_EMAIL) {
+                problems.add(new FieldProblem("email", "must be at most " + MAX_EMAIL + " characters"));
+            } else if (!EMAIL.matcher(email).matches()) {
+                problems.add(new FieldProblem("email", "must be an e-mail address such as name@example.org"));
+            }
+        }
+        String contactName = clean(c.emergencyContactName());
+        if (contactName != null) {
+            name("emergencyContactName", contactName, problems);
+        }
+        phone("emergencyContactPhone", c.emergencyContactPhone(), problems);
+        if (contactName != null && clean(c.emergencyContactPhone()) == null) {
+            problems.add(new FieldProblem("emergencyContactPhone", "is required with an emergency contact's name"));
+        }
+        if (contactName == null && clean(c.emergencyContactPhone()) != null) {
+            problems.add(new FieldProblem("emergencyContactName", "is required with an emergency contact's phone"));
+        }
+    }
+
+    /** The contact details as stored: trimmed, blanks as null. */
+    static PatientContact cleanContact(EnrolmentCommand c) {
+        return new PatientContact(clean(c.phone()), clean(c.email()), clean(c.emergencyContactName()),
+                clean(c.emergencyContactPhone()));
+    }
+
+    private static void phone(String field, String value, List<FieldProblem> problems) {
+        String v = clean(value);
+        if (v == null) {
+            return;
+        }
+        long digits = v.chars().filter(Character::isDigit).count();
+        if (v.length() > MAX_PHONE) {
+            problems.add(new FieldProblem(field, "must be at most " + MAX_PHONE + " characters"));
+        } else if (!PHONE.matcher(v).matches() || digits < 5 || digits > 15) {
+            problems.add(new FieldProblem(field, "must be a phone number: digits, spaces, ( ) - and a leading +"));
+        }
     }
 
     static List<FieldProblem> surgery(LocalDate date, LocalDate dateOfBirth, LocalDate today) {

@@ -7,6 +7,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
+import com.walkrx.clinic.LoginsService;
 import com.walkrx.patient.PatientAccess.Need;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,9 +31,14 @@ public class PatientService {
     private final ActivationCodes activationCodes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final com.walkrx.base.security.CurrentUser currentUser;
+    private final LoginsService logins;
 
     PatientService(PatientRepository patients, PatientAccess access, JdbcClient jdbc, AuditService audit,
-                   ActivationCodes activationCodes, ApplicationEventPublisher events, Clock clock) {
+                   ActivationCodes activationCodes, ApplicationEventPublisher events, Clock clock,
+                   com.walkrx.base.security.CurrentUser currentUser, LoginsService logins) {
+        this.currentUser = currentUser;
+        this.logins = logins;
         this.patients = patients;
         this.access = access;
         this.jdbc = jdbc;
@@ -40,6 +46,19 @@ public class PatientService {
         this.activationCodes = activationCodes;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * A lost phone: ends every session and API token of the patient's login, on every instance. Care team
+     * only; a patient without a login needs nothing ended.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public void revokeLogins(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.ENDED_LOGINS,
+                "every session and API token of the patient's login");
+        jdbc.sql("select user_id from patient where id = :id and user_id is not null").param("id", patientId)
+                .query(Long.class).optional().ifPresent(userId -> logins.endPatientLogins(caller, userId));
     }
 
     /** One patient, if the caller may read the record; otherwise not found. */
@@ -95,11 +114,13 @@ public class PatientService {
             throw new InvalidInputException(problems);
         }
         LocalDate clearance = command.surgeonClearanceDate();
-        Patient patient = patients.saveAndFlush(new Patient(caller.clinicId(), PatientRules.clean(command.givenName()),
+        Patient patient = new Patient(caller.clinicId(), PatientRules.clean(command.givenName()),
                 PatientRules.clean(command.familyName()), command.dateOfBirth(), command.condition(), command.acuity(),
                 command.onsetDate(), command.surgeryDate(), clearance,
                 clearance == null ? null : PatientRules.clean(command.surgeonClearanceLimits()),
-                caller.userId(), clock.instant()));
+                caller.userId(), clock.instant());
+        patient.recordContact(PatientRules.cleanContact(command));
+        patient = patients.saveAndFlush(patient);
         long id = patient.getId();
         jdbc.sql("insert into care_team_member (patient_id, clinician_id, clinic_id) values (:p, :c, :clinic)")
                 .param("p", id)
@@ -176,6 +197,62 @@ public class PatientService {
     @Transactional
     public PatientRecord recordClearance(Caller caller, long patientId, LocalDate date, String limits) {
         return recordClearance(caller, patientId, date, limits, null);
+    }
+
+    /**
+     * Changes any enrolment fields of a patient on the calling clinician's care team: {@code updated} is the whole
+     * set as it should be (start from {@link EnrolmentCommand#of}). The same rules as at enrolment apply, each bad
+     * field named and nothing stored; every changed field is kept in the patient's history (who, when, before,
+     * after) and the change is audited. {@code expectedVersion} as in {@link #recordSurgery}.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional
+    public PatientRecord edit(Caller caller, long patientId, EnrolmentCommand updated, Long expectedVersion) {
+        access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PATIENT);
+        Patient patient = editable(patientId, expectedVersion);
+        PatientRecord before = patient.toRecord();
+        List<FieldProblem> problems = PatientRules.enrolment(updated, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        patient.edit(PatientRules.clean(updated.givenName()), PatientRules.clean(updated.familyName()), updated,
+                PatientRules.clean(updated.surgeonClearanceLimits()));
+        patient.recordContact(PatientRules.cleanContact(updated));
+        Patient stored = patients.saveAndFlush(patient);
+        PatientRecord after = stored.toRecord();
+        List<PatientChange.Field> changed = PatientChange.diff(before, after);
+        String by = currentUser.principal().filter(u -> u.userId() == caller.userId())
+                .map(com.walkrx.base.security.WalkRxPrincipal::displayName).orElse(caller.username());
+        for (PatientChange.Field f : changed) {
+            jdbc.sql("insert into patient_change (id, clinic_id, patient_id, changed_by, changed_by_name, changed_at,"
+                            + " field, old_value, new_value) values (nextval('patient_change_seq'), :clinic, :patient,"
+                            + " :by, :byName, :at, :field, :old, :new)")
+                    .param("clinic", after.clinicId()).param("patient", patientId).param("by", caller.userId())
+                    .param("byName", by).param("at", java.sql.Timestamp.from(clock.instant()))
+                    .param("field", f.name()).param("old", f.before()).param("new", f.after())
+                    .update();
+        }
+        audit.record(caller, AuditAction.CHANGED_PATIENT, patientId, true, "fields="
+                + String.join(",", changed.stream().map(PatientChange.Field::name).toList()));
+        if (!java.util.Objects.equals(before.surgeryDate(), after.surgeryDate())
+                || !java.util.Objects.equals(before.surgeonClearanceDate(), after.surgeonClearanceDate())) {
+            events.publishEvent(new SurgeryDetailsChanged(after.clinicId(), after.id(), after.surgeryDate(),
+                    after.surgeonClearanceDate()));
+        }
+        return after;
+    }
+
+    /** The changes to a patient's enrolment fields, newest first (care team and admins; audited as a read). */
+    @Transactional(readOnly = true)
+    public List<PatientChange> history(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.READ, AuditAction.VIEWED_PATIENT);
+        return jdbc.sql("select changed_by_name, changed_at, field, old_value, new_value from patient_change"
+                        + " where patient_id = :patient order by changed_at desc, id desc limit 200")
+                .param("patient", patientId)
+                .query((rs, n) -> new PatientChange(rs.getString("changed_by_name"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("field"), rs.getString("old_value"),
+                        rs.getString("new_value")))
+                .list();
     }
 
     /** The patient as the chart header shows it, if the caller may read the record; otherwise not found. */

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.Surface;
 import java.util.Set;
 
 /**

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public interface PlanControl {
     void proposeStepBack(long patientId, String reason);
 
     /** A plan as the flag rules need it. */
-    record PlanState(long planId, String status, String template, int currentPhase, LocalDate startDate,
+    record PlanState(long planId, PlanStatus status, Template template, int currentPhase, LocalDate startDate,
                      boolean activatedWithOverride) {
     }
 }

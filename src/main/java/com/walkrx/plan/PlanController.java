@@ -1,5 +1,7 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.clinical.Surface;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.CurrentUser;

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StaleStateException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,12 +40,12 @@ class PlanOperations {
     private final Templates templates;
     private final PlanFacts facts;
     private final AuditService audit;
-    private final ObjectProvider<SafetyStatus> safety;
+    private final SafetyStatus safety;
     private final Clock clock;
     private final EntityManager entityManager;
 
     PlanOperations(PlanRepository plans, PlanProposalRepository proposals, PlanChangeRepository changes,
-                   Templates templates, PlanFacts facts, AuditService audit, ObjectProvider<SafetyStatus> safety,
+                   Templates templates, PlanFacts facts, AuditService audit, SafetyStatus safety,
                    Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.plans = plans;
@@ -145,13 +145,11 @@ class PlanOperations {
     }
 
     boolean urgentOrHighOpen(long patientId) {
-        SafetyStatus s = safety.getIfAvailable();
-        return s != null && s.hasOpenUrgentOrHigh(patientId);
+        return safety.hasOpenUrgentOrHigh(patientId);
     }
 
     List<String> openAdvice(long patientId) {
-        SafetyStatus s = safety.getIfAvailable();
-        return s == null ? List.of() : s.openAdvice(patientId);
+        return safety.openAdvice(patientId);
     }
 
     int daysInPhase(Plan plan, LocalDate today) {

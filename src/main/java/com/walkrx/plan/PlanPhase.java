@@ -8,6 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import com.walkrx.base.clinical.Surface;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 @Entity
@@ -49,7 +52,7 @@ class PlanPhase {
         p.walksPerWeek = spec.walksPerWeek();
         p.minutesMin = spec.minutesMin();
         p.minutesMax = spec.minutesMax();
-        p.surfaces = Surface.encode(spec.surfaces());
+        p.surfaces = encode(spec.surfaces());
         p.stepTarget = null;
         p.guidance = spec.guidance() == null ? "" : spec.guidance();
         p.timing = spec.timing() == null ? "" : spec.timing();
@@ -78,7 +81,7 @@ class PlanPhase {
 
     int getMinutesMax() { return minutesMax; }
 
-    List<Surface> getSurfaces() { return Surface.decode(surfaces); }
+    List<Surface> getSurfaces() { return decode(surfaces); }
 
     Integer getStepTarget() { return stepTarget; }
 
@@ -104,7 +107,7 @@ class PlanPhase {
         this.walksPerWeek = edit.walksPerWeek();
         this.minutesMin = edit.minutesMin();
         this.minutesMax = edit.minutesMax();
-        this.surfaces = Surface.encode(edit.surfaces());
+        this.surfaces = encode(edit.surfaces());
         this.stepTarget = edit.stepTarget();
         this.timing = edit.timing() == null ? "" : edit.timing().trim();
         this.guidance = edit.guidance() == null ? "" : edit.guidance().trim();
@@ -134,5 +137,17 @@ class PlanPhase {
         }
         sb.append(String.format(", at most %,d", stepCap));
         return sb.toString();
+    }
+
+    /** Stored form of the allowed surfaces: "FLAT,INCLINE". */
+    static String encode(Collection<Surface> surfaces) {
+        return String.join(",", Surface.sorted(surfaces).stream().map(Enum::name).toList());
+    }
+
+    static List<Surface> decode(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        return Surface.sorted(Arrays.stream(stored.split(",")).map(String::trim).map(Surface::valueOf).toList());
     }
 }

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,8 @@ class PlanSafetyActions implements PlanControl {
     @Override
     @Transactional(readOnly = true)
     public Optional<PlanState> livePlan(long patientId) {
-        return plans.findLive(patientId).map(p -> new PlanState(p.getId(), p.getStatus().name(),
-                p.getTemplate().name(), p.getCurrentPhase(), p.getStartDate(), p.getOverrideReason() != null));
+        return plans.findLive(patientId).map(p -> new PlanState(p.getId(), p.getStatus(),
+                p.getTemplate(), p.getCurrentPhase(), p.getStartDate(), p.getOverrideReason() != null));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.walkrx.plan;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.ConflictException;
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
@@ -184,7 +185,7 @@ public class PlanService {
         Plan plan = live(patientId, expectedVersion);
         if (plan.getStatus() != PlanStatus.DRAFT) {
             throw new ConflictException("PLAN_NOT_DRAFT", "Only a draft plan can be activated; this one is "
-                    + plan.getStatus().name().toLowerCase() + ".");
+                    + plan.getStatus().words() + ".");
         }
         PatientRecord patient = patients.get(caller, patientId);
         Optional<String> problem = clearanceProblem(patient, plan.getTemplate(), ops.today());

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import java.time.LocalDate;
 import java.util.List;
 

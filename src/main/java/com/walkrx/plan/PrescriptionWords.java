@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.Surface;
 import java.util.List;
 
 /** A prescription in plain words: "3 walks of 10 minutes, flat ground, ideally before meals". */

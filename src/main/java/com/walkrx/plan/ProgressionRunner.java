@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;

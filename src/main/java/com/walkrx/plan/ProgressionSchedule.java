@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.checkin.CheckInRecorded;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,34 +12,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When progression is re-evaluated: after every check-in (once it is committed), and once a day for every
- * active plan. The daily run is safe with several instances: it takes a PostgreSQL advisory lock
- * ({@code pg_try_advisory_xact_lock}) and records the day it ran, so one instance does the day's run once.
+ * active plan. The daily run is safe with several instances: it runs under the {@link ClusterLock} of
+ * {@value #DAILY_JOB} and records the day it ran, so one instance does the day's run once.
  */
 @Component
 class ProgressionSchedule {
 
-    /** The advisory lock key of the daily run ("WalkRxP1" as a number). */
-    static final long DAILY_LOCK = 0x57616c6b52785031L;
+    /** The {@link ClusterLock} job name of the daily run. */
+    static final String DAILY_JOB = "plan-progression-daily";
     static final String LAST_RUN_KEY = "plan-progression-last-run";
     private static final Logger log = LoggerFactory.getLogger(ProgressionSchedule.class);
 
     private final ProgressionRunner runner;
     private final PlanRepository plans;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final ClusterLock cluster;
     private final Clock clock;
 
-    ProgressionSchedule(ProgressionRunner runner, PlanRepository plans, JdbcClient jdbc,
-                        PlatformTransactionManager txManager, Clock clock) {
+    ProgressionSchedule(ProgressionRunner runner, PlanRepository plans, JdbcClient jdbc, ClusterLock cluster,
+                        Clock clock) {
         this.runner = runner;
         this.plans = plans;
         this.jdbc = jdbc;
-        this.tx = new TransactionTemplate(txManager);
+        this.cluster = cluster;
         this.clock = clock;
     }
 
@@ -61,12 +60,7 @@ class ProgressionSchedule {
     /** Evaluates every active plan once today, unless another instance holds the lock or already did. */
     boolean runDaily() {
         LocalDate today = LocalDate.now(clock);
-        Boolean ran = tx.execute(status -> {
-            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", DAILY_LOCK)
-                    .query(Boolean.class).single();
-            if (!locked) {
-                return false;
-            }
+        return cluster.callExclusively(DAILY_JOB, () -> {
             String last = jdbc.sql("select value from app_setting where key = :k").param("k", LAST_RUN_KEY)
                     .query(String.class).optional().orElse(null);
             if (today.toString().equals(last)) {
@@ -79,8 +73,7 @@ class ProgressionSchedule {
                     .param("k", LAST_RUN_KEY).param("v", today.toString()).update();
             log.info("Progression evaluated for {} active plans on {}", n, today);
             return true;
-        });
-        return Boolean.TRUE.equals(ran);
+        }).orElse(false);
     }
 
     /** Evaluates every active plan, each in its own transaction. */

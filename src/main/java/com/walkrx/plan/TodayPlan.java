@@ -1,5 +1,7 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
+import com.walkrx.base.clinical.Surface;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;

@@ -3,7 +3,7 @@ package com.walkrx.report;
 import static com.walkrx.report.FhirCodes.ref;
 import static com.walkrx.report.FhirCodes.uuid;
 
-import com.walkrx.checkin.Surface;
+import com.walkrx.base.clinical.Surface;
 import java.util.Date;
 import java.util.function.Consumer;
 import org.hl7.fhir.r4.model.Annotation;

@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

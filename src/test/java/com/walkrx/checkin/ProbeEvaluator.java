@@ -1,5 +1,6 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.Tier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ public class ProbeEvaluator implements CheckInEvaluator {
 
     public enum Behaviour { RAISE, FAIL }
 
-    public static final RaisedFlag PROBE_FLAG = new RaisedFlag(999_999L, "PROBE", "HIGH", "Contact your doctor (probe).");
+    public static final RaisedFlag PROBE_FLAG = new RaisedFlag(999_999L, "PROBE", Tier.HIGH, "Contact your doctor (probe).");
     private static final Map<Long, Behaviour> armed = new ConcurrentHashMap<>();
     /** Per patient: how many walks of the evaluated check-in the evaluator could already read. */
     static final Map<Long, Integer> walksSeen = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package com.walkrx.checkin;
 
+import com.walkrx.base.clinical.SymptomLevel;
+import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

@@ -23,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Login throttling through both doors (HTTP Basic on the API, the login form): 5 failures in 15
- * minutes lock an account for 15 minutes, 20 failures from one address lock the address, and every
- * refusal looks the same. The clock is moved instead of waiting.
+ * Login throttling through both doors (HTTP Basic on the API, the login form): 5 failures in a row at
+ * one address make the account wait 15 minutes there (doubling with each further failure), 20 failures
+ * from one address lock the address, 50 from anywhere lock the account except where its owner logged in
+ * recently, and every refusal looks the same. The clock is moved instead of waiting.
  */
 @WalkRxTest
 class LoginThrottlingTest {
@@ -66,7 +67,7 @@ class LoginThrottlingTest {
             "5, PT15M,    LOGS_IN",
             "6, PT15M,    LOGS_IN",
     })
-    void an_account_is_locked_for_15_minutes_after_5_failures(int failures, Duration later, Outcome expected) {
+    void an_account_waits_15_minutes_at_an_address_after_5_failures_there(int failures, Duration later, Outcome expected) {
         TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
         WebClient client = new WebClient(port).from(WebClient.newTestAddress());
         for (int i = 0; i < failures; i++) {
@@ -170,13 +171,86 @@ class LoginThrottlingTest {
     @Test
     void failures_recorded_by_another_app_instance_lock_the_account_here() {
         TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        String address = WebClient.newTestAddress();
         for (int i = 0; i < 5; i++) {
             jdbc.sql("insert into login_attempt (at, username_key, client_address, outcome) values (?, ?, ?, 'FAILED')")
-                    .params(Timestamp.from(t0.minusSeconds(60 - i)), LoginSecurity.key(user.username()), "192.0.2.99")
+                    .params(Timestamp.from(t0.minusSeconds(60 - i)), LoginSecurity.key(user.username()), address)
                     .update();
         }
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient client = new WebClient(port).from(address);
         assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+    }
+
+    @Test
+    void five_wrong_passwords_from_one_address_do_not_stop_the_right_password_from_another() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient stranger = new WebClient(port).from(WebClient.newTestAddress());
+        for (int i = 0; i < 5; i++) {
+            assertThat(stranger.getAs("/api/v1/me", user.username(), WRONG).status()).isEqualTo(401);
+        }
+        assertThat(stranger.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+        WebClient owner = new WebClient(port).from(WebClient.newTestAddress());
+        assertThat(owner.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(owner.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
+    }
+
+    @ParameterizedTest(name = "failure number {0} at one address: the next try waits {1}")
+    @CsvSource({
+            "4,  PT0S",
+            "5,  PT15M",
+            "6,  PT30M",
+            "7,  PT1H",
+            "9,  PT4H",
+            "10, PT8H",
+            "30, PT8H",
+    })
+    void each_further_failure_at_an_address_doubles_the_wait(long failures, Duration wait) {
+        assertThat(LoginSecurity.pairLock(failures)).isEqualTo(wait);
+    }
+
+    @Test
+    void a_failure_after_the_wait_doubles_it() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
+        for (int i = 0; i < 5; i++) {
+            client.getAs("/api/v1/me", user.username(), WRONG);
+        }
+        clock.setInstant(t0.plus(LoginSecurity.LOCK));
+        assertThat(client.getAs("/api/v1/me", user.username(), WRONG).status()).isEqualTo(401); // 6th failure
+        clock.setInstant(t0.plus(LoginSecurity.LOCK).plus(Duration.ofMinutes(29)));
+        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+        clock.setInstant(t0.plus(LoginSecurity.LOCK).plus(Duration.ofMinutes(30)));
+        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_guess_spread_over_many_addresses_locks_the_account_except_where_its_owner_logged_in_recently() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient owner = new WebClient(port).from(WebClient.newTestAddress());
+        assertThat(owner.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
+        clock.setInstant(t0.plusSeconds(1));
+        for (int i = 0; i < LoginSecurity.ACCOUNT_MAX_FAILURES; i++) {
+            WebClient guesser = new WebClient(port).from(WebClient.newTestAddress());
+            assertThat(guesser.getAs("/api/v1/me", user.username(), WRONG + i).status()).isEqualTo(401);
+        }
+        WebClient newAddress = new WebClient(port).from(WebClient.newTestAddress());
+        assertThat(newAddress.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+        assertThat(owner.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(new WebClient(port).from(WebClient.newTestAddress())
+                .login(user.username(), TestData.PASSWORD).location()).endsWith("/login?error");
+    }
+
+    @Test
+    void repeated_failures_alert_the_clinic_admins() {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        for (int i = 0; i < LoginSecurity.ALERT_EVERY; i++) {
+            new WebClient(port).from(WebClient.newTestAddress()).getAs("/api/v1/me", user.username(), WRONG);
+        }
+        List<Map<String, Object>> alerts = jdbc.sql("select clinic_id, detail from audit_event where user_id = ? "
+                + "and action = 'REPEATED_LOGIN_FAILURES'").param(user.id()).query().listOfRows();
+        assertThat(alerts).hasSize(1);
+        assertThat(alerts.getFirst().get("clinic_id")).isEqualTo(user.clinicId());
+        assertThat((String) alerts.getFirst().get("detail")).startsWith("10 failed logins within an hour from 10 address");
     }
 
     @Test

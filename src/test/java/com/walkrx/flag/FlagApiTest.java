@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
@@ -32,6 +33,7 @@ class FlagApiTest {
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired MutableClock clock;
+    @Autowired FlagService service;
 
     CheckIns checkIns;
     long clinic;
@@ -121,11 +123,12 @@ class FlagApiTest {
 
         clock.setInstant(Instant.parse("2026-11-29T11:00:00Z"));
         Api.Reply resolved = api.post("/api/v1/flags/" + flag + "/resolve",
-                "{\"outcome\": \"REFERRED\", \"note\": \"GP today\"}");
+                "{\"outcome\": \"REFERRED\", \"action\": \"GP_INFORMED\", \"note\": \"GP today\"}");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.json().get("outcome").asString()).isEqualTo("REFERRED");
         assertThat(resolved.json().get("resolveNote").asString()).isEqualTo("GP today");
+        assertThat(resolved.json().get("action").asString()).isEqualTo("GP_INFORMED");
         assertThat(resolved.json().get("resolvedBy").asString()).isEqualTo(clinician.displayName());
         assertThat(resolved.json().get("resolvedAt").asString()).isEqualTo("2026-11-29T11:00:00Z");
         assertThat(resolved.json().get("acknowledgedAt").asString()).isEqualTo("2026-11-29T09:30:00Z");
@@ -151,14 +154,70 @@ class FlagApiTest {
         clock.setInstant(Instant.parse("2026-11-29T08:20:00Z"));
 
         Api.Reply resolved = Api.as(port, clinician).post("/api/v1/flags/" + flag + "/resolve",
-                "{\"outcome\": \"SEEN_BY_DOCTOR\"}");
+                "{\"outcome\": \"SEEN_BY_DOCTOR\", \"action\": \"SENT_TO_EMERGENCY_CARE\", \"note\": \"A&E\"}");
 
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().get("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.json().get("acknowledgedBy").asString()).isEqualTo(clinician.displayName());
         assertThat(resolved.json().get("acknowledgedAt").asString()).isEqualTo("2026-11-29T08:20:00Z");
         assertThat(resolved.json().get("resolvedAt").asString()).isEqualTo("2026-11-29T08:20:00Z");
-        assertThat(resolved.json().has("resolveNote")).isFalse();
+        assertThat(resolved.json().get("resolveNote").asString()).isEqualTo("A&E");
+    }
+
+    @Test
+    void resolving_an_urgent_or_high_flag_needs_what_was_done_and_a_note_an_advisory_one_does_not() {
+        long urgent = raise(patient, "2026-11-29T08:00:00Z", c -> c.saddle());
+        long high = raise(otherPatient, "2026-11-29T08:05:00Z", c -> c.fever());
+        long advisory = raise(colleaguesPatient, "2026-11-29T08:10:00Z", c -> c.sharpWalk(3, 4));
+        Api api = Api.as(port, clinician);
+
+        Api.Reply bare = api.post("/api/v1/flags/" + urgent + "/resolve", "{\"outcome\": \"OTHER\"}");
+        assertThat(bare.status()).isEqualTo(400);
+        assertThat(bare.errorFields()).containsExactlyInAnyOrder("action", "note");
+        Api.Reply blankNote = api.post("/api/v1/flags/" + urgent + "/resolve",
+                "{\"outcome\": \"OTHER\", \"action\": \"CALLED_PATIENT\", \"note\": \"   \"}");
+        assertThat(blankNote.status()).isEqualTo(400);
+        assertThat(blankNote.errorFields()).containsExactly("note");
+        Api.Reply noAction = api.post("/api/v1/flags/" + high + "/resolve",
+                "{\"outcome\": \"REFERRED\", \"note\": \"GP today\"}");
+        assertThat(noAction.status()).isEqualTo(400);
+        assertThat(noAction.errorFields()).containsExactly("action");
+        Api.Reply unknownAction = api.post("/api/v1/flags/" + high + "/resolve",
+                "{\"outcome\": \"REFERRED\", \"action\": \"PRAYED\", \"note\": \"GP today\"}");
+        assertThat(unknownAction.status()).isEqualTo(400);
+        assertThat(unknownAction.errorFields()).containsExactly("action");
+        assertThat(api.get("/api/v1/flags/" + urgent).json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(api.get("/api/v1/flags/" + high).json().get("status").asString()).isEqualTo("OPEN");
+
+        Api.Reply done = api.post("/api/v1/flags/" + urgent + "/resolve",
+                "{\"outcome\": \"REFERRED\", \"action\": \"SENT_TO_EMERGENCY_CARE\", \"note\": \"A&E now\"}");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("action").asString()).isEqualTo("SENT_TO_EMERGENCY_CARE");
+        assertThat(jdbc.sql("select action from flag where id = ?").param(urgent).query(String.class).single())
+                .isEqualTo("SENT_TO_EMERGENCY_CARE");
+
+        Api.Reply advisoryBare = Api.as(port, colleague).post("/api/v1/flags/" + advisory + "/resolve",
+                "{\"outcome\": \"NO_ACTION_NEEDED\"}");
+        assertThat(advisoryBare.status()).isEqualTo(200);
+        assertThat(advisoryBare.json().has("action")).isFalse();
+    }
+
+    @Test
+    void an_acknowledged_urgent_flag_stays_in_the_attention_counts_until_resolved() {
+        long urgent = raise(patient, "2026-11-29T08:00:00Z", c -> c.saddle());
+        long advisory = raise(otherPatient, "2026-11-29T08:10:00Z", c -> c.sharpWalk(3, 4));
+        Api api = Api.as(port, clinician);
+        api.post("/api/v1/flags/" + urgent + "/acknowledge", "{\"note\": \"calling\"}");
+        api.post("/api/v1/flags/" + advisory + "/acknowledge", "{}");
+
+        clinician.login();
+        AttentionCounts counts = service.attentionCounts(clinician.caller());
+        assertThat(counts).isEqualTo(new AttentionCounts(1, 0, 0, 1));
+        assertThat(service.attentionSlice(clinician.caller(), 0, 10)).extracting(FlagView::id).containsExactly(urgent);
+
+        api.post("/api/v1/flags/" + urgent + "/resolve",
+                "{\"outcome\": \"REFERRED\", \"action\": \"CALLED_PATIENT\", \"note\": \"GP today\"}");
+        assertThat(service.attentionCounts(clinician.caller()).total()).isZero();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.checkin.CheckInEvaluator.RaisedFlag;
@@ -74,7 +76,7 @@ class FlagEvaluatorTest {
         var recorded = checkIns.record(clinic, patient, TODAY, c -> c.pain(5).bladder());
 
         assertThat(recorded.evaluation().flags()).containsExactly(new RaisedFlag(flagsOfPatient().getFirst().id(),
-                "CAUDA_EQUINA_SIGNS", "URGENT", Tier.URGENT.patientMessage()));
+                "CAUDA_EQUINA_SIGNS", Tier.URGENT, Tier.URGENT.patientMessage()));
         assertThat(recorded.evaluation().planPaused()).isFalse(); // no plan on this branch's patient
         FlagView flag = flagsOfPatient().getFirst();
         assertThat(flag.status()).isEqualTo(FlagStatus.OPEN);
@@ -112,7 +114,7 @@ class FlagEvaluatorTest {
             assertThat(f.evidence()).hasSize(2);
         });
 
-        service.resolve(clinician.caller(), flagId, Outcome.SEEN_BY_DOCTOR, "GP: viral, resolved");
+        service.resolve(clinician.caller(), flagId, Outcome.SEEN_BY_DOCTOR, FlagAction.GP_INFORMED, "GP: viral, resolved");
         var again = checkIns.record(clinic, patient, TODAY, c -> c.fever());
 
         List<FlagView> all = flagsOfPatient();
@@ -141,11 +143,11 @@ class FlagEvaluatorTest {
         var third = checkIns.record(clinic, patient, TODAY, c -> c.walk(3, 6).walk(2, 2));
 
         assertThat(third.evaluation().flags()).extracting(RaisedFlag::code, RaisedFlag::tier)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAIN_WORSENS_WITH_WALKING", "HIGH"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PAIN_WORSENS_WITH_WALKING", Tier.HIGH));
         assertThat(flagsOfPatient().getFirst().evidence()).extracting(FlagView.Evidence::detail).containsExactly(
-                "pain 3 -> 5 on a FLAT walk on " + TODAY.minusDays(3),
-                "pain 3 -> 5 on a FLAT walk on " + TODAY.minusDays(2),
-                "pain 3 -> 6 on a FLAT walk on " + TODAY,
+                "pain 3 -> 5 on a walk on flat ground on " + TODAY.minusDays(3),
+                "pain 3 -> 5 on a walk on flat ground on " + TODAY.minusDays(2),
+                "pain 3 -> 6 on a walk on flat ground on " + TODAY,
                 "3 of the last 5 walks raised pain by 2 points or more");
     }
 
@@ -195,7 +197,8 @@ class FlagEvaluatorTest {
         var started = new java.util.concurrent.CountDownLatch(1);
         var release = new java.util.concurrent.CountDownLatch(1);
         Thread holder = new Thread(() -> other.executeWithoutResult(s -> {
-            jdbc.sql("select pg_advisory_xact_lock(20261130, 1)").query().singleRow();
+            jdbc.sql("select pg_advisory_xact_lock(:ns, :key)").param("ns", ClusterLock.NAMESPACE)
+                    .param("key", ClusterLock.key(FlagEvaluator.SCHEDULE_JOB)).query().singleRow();
             started.countDown();
             try {
                 release.await();

@@ -1,5 +1,7 @@
 package com.walkrx.flag;
 
+import com.walkrx.plan.Template;
+import com.walkrx.base.clinical.PlanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.flag.FlagRecorder.Stored;
@@ -41,7 +43,7 @@ class FlagPlanActionsTest {
     }
 
     static PlanControl.PlanState active() {
-        return new PlanControl.PlanState(9, "ACTIVE", "STANDARD", 2, LocalDate.of(2026, 11, 1), false);
+        return new PlanControl.PlanState(9, PlanStatus.ACTIVE, Template.STANDARD, 2, LocalDate.of(2026, 11, 1), false);
     }
 
     private static Stored stored(FlagCode code, boolean raised) {
@@ -87,7 +89,7 @@ class FlagPlanActionsTest {
 
     @org.junit.jupiter.api.Test
     void a_plan_paused_before_is_reported_as_paused() {
-        var paused = new PlanControl.PlanState(9, "PAUSED", "STANDARD", 2, LocalDate.of(2026, 11, 1), false);
+        var paused = new PlanControl.PlanState(9, PlanStatus.PAUSED, Template.STANDARD, 2, LocalDate.of(2026, 11, 1), false);
         assertThat(FlagEvaluator.act(new RecordingPlanControl(), 2, List.of(), paused)).isTrue();
         assertThat(FlagEvaluator.act(null, 2, List.of(), paused)).isTrue();
     }

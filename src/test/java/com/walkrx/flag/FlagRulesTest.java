@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.clinical.Tier;
 import static com.walkrx.flag.HistoryBuilder.AS_OF;
 import static com.walkrx.flag.HistoryBuilder.daysAgo;
 import static com.walkrx.flag.HistoryBuilder.flags;
@@ -142,9 +143,9 @@ class FlagRulesTest {
     void pain_worsens_evidence_reads_like_a_clinicians_note() {
         var h = history().walks("2:3>6 1:2>4@INCLINE 0:4>6").build();
         assertThat(FlagRules.painWorsensWithWalking(h).orElseThrow().evidence()).extracting(Evidence::detail)
-                .containsExactly("pain 3 -> 6 on a FLAT walk on " + daysAgo(2),
-                        "pain 2 -> 4 on an INCLINE walk on " + daysAgo(1),
-                        "pain 4 -> 6 on a FLAT walk on " + daysAgo(0),
+                .containsExactly("pain 3 -> 6 on a walk on flat ground on " + daysAgo(2),
+                        "pain 2 -> 4 on a walk on gentle inclines on " + daysAgo(1),
+                        "pain 4 -> 6 on a walk on flat ground on " + daysAgo(0),
                         "3 of the last 3 walks raised pain by 2 points or more");
     }
 

@@ -1,5 +1,7 @@
 package com.walkrx.flag;
 
+import com.walkrx.plan.Template;
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.flag.PatientHistory.Change;
 import com.walkrx.flag.PatientHistory.CheckInFacts;
 import com.walkrx.flag.PatientHistory.Symptoms;
@@ -42,7 +44,7 @@ final class HistoryBuilder {
             String[] surfaceSplit = w.replace("!", "").split("@");
             String[] pains = surfaceSplit[0].split(">");
             String surface = surfaceSplit.length > 1 ? surfaceSplit[1] : "FLAT";
-            list.add(new WalkFacts(id, date, i, 10, surface, Integer.parseInt(pains[0]), Integer.parseInt(pains[1]),
+            list.add(new WalkFacts(id, date, i, 10, com.walkrx.base.clinical.Surface.valueOf(surface), Integer.parseInt(pains[0]), Integer.parseInt(pains[1]),
                     sharp));
         }
         checkIns.add(new CheckInFacts(id, date, pain, symptoms, list));
@@ -75,7 +77,7 @@ final class HistoryBuilder {
 
     HistoryBuilder plan(String status, int startedDaysAgo, boolean override) {
         this.plan = status == null ? null
-                : new PlanState(77, status, "STANDARD", 1, daysAgo(startedDaysAgo), override);
+                : new PlanState(77, PlanStatus.valueOf(status), Template.STANDARD, 1, daysAgo(startedDaysAgo), override);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.Surface;
+import com.walkrx.base.clinical.PlanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

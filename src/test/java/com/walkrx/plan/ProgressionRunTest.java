@@ -1,7 +1,9 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.base.cluster.ClusterLock;
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInRecorded;
 import com.walkrx.support.MutableClock;
@@ -206,12 +208,14 @@ class ProgressionRunTest {
         clock.setDate(start.plusDays(14));
 
         try (Connection other = dataSource.getConnection(); Statement st = other.createStatement()) {
-            st.execute("select pg_advisory_lock(" + ProgressionSchedule.DAILY_LOCK + ")");
+            st.execute("select pg_advisory_lock(" + ClusterLock.NAMESPACE + ", "
+                    + ClusterLock.key(ProgressionSchedule.DAILY_JOB) + ")");
             try {
                 assertThat(schedule.runDaily()).isFalse();
                 assertThat(plan().proposal()).isNull();
             } finally {
-                st.execute("select pg_advisory_unlock(" + ProgressionSchedule.DAILY_LOCK + ")");
+                st.execute("select pg_advisory_unlock(" + ClusterLock.NAMESPACE + ", "
+                        + ClusterLock.key(ProgressionSchedule.DAILY_JOB) + ")");
             }
         }
 

@@ -1,5 +1,6 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.plan.Templates.PhaseSpec;

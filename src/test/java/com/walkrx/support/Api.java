@@ -36,6 +36,11 @@ public final class Api {
         return new Api(port, "Basic " + token);
     }
 
+    /** A client that sends {@code Authorization: Bearer <token>}. */
+    public static Api bearer(int port, String token) {
+        return new Api(port, "Bearer " + token);
+    }
+
     public static Api as(int port, TestData.User user) {
         return as(port, user.username(), TestData.PASSWORD);
     }
@@ -72,6 +77,10 @@ public final class Api {
         }
         b.POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
         return send(b);
+    }
+
+    public Reply delete(String path) {
+        return send(builder(path).DELETE());
     }
 
     public Reply put(String path, String jsonBody) {

@@ -46,8 +46,16 @@ public class TestData {
         }
     }
 
+    /** A clinic without the staff MFA policy (tests of other features log staff in with a password). */
     public long clinic() {
-        return clinics.createClinic("Test clinic " + counter.incrementAndGet(), "Europe/London");
+        long id = clinics.createClinic("Test clinic " + counter.incrementAndGet(), "Europe/London");
+        jdbc.sql("update clinic set staff_mfa_required = false where id = ?").param(id).update();
+        return id;
+    }
+
+    /** A clinic as a new one is created: its staff need a second factor. */
+    public long mfaClinic() {
+        return clinics.createClinic("Test MFA clinic " + counter.incrementAndGet(), "Europe/London");
     }
 
     public User staff(long clinicId, Role role) {

@@ -138,6 +138,22 @@ public final class BenchMain {
         result.put("flag_push_ms", !wanted.test("flag_push_ms") ? skipped : guard(() -> new FlagPushBench(world, base, port, scale.pushTrials(),
                 a.get("flag-alert-selector")).run(checkInMissing[0])));
         failed |= isError(result.get("flag_push_ms"));
+        if (wanted.test("flag_push_ms") && result.get("flag_push_ms") instanceof Map<?, ?> same) {
+            // flag_push_ms.cross_instance: check-ins on a second instance (--second-base-url), browser on the first
+            Map<String, Object> push = new LinkedHashMap<>();
+            same.forEach((k, v) -> push.put(String.valueOf(k), v));
+            String second = a.get("second-base-url");
+            log("flag push across instances");
+            push.put("cross_instance", second == null
+                    ? Map.of("status", "unavailable: no second instance (--second-base-url)")
+                    : guard(() -> {
+                        awaitReady(second);
+                        return new FlagPushBench(world, base, port, scale.pushTrials(), a.get("flag-alert-selector"),
+                                second, Generator.PUSH_COUNT / 2).run(checkInMissing[0]);
+                    }));
+            result.put("flag_push_ms", push);
+            failed |= isError(push.get("cross_instance"));
+        }
 
         meta.put("bench_seconds", Report.round((System.nanoTime() - START) / 1e9));
         Path out = Path.of(a.getOrDefault("out", "bench/results"));
@@ -147,6 +163,26 @@ public final class BenchMain {
                 && String.valueOf(m.get("status")).startsWith("unavailable"))
                 || String.valueOf(((Map<?, ?>) result.get("caseload")).get("chart")).contains("unavailable");
         System.exit(failed ? 1 : unavailable && a.containsKey("strict") ? 3 : 0);
+    }
+
+    /** Waits (at most 5 minutes) until an app instance answers its readiness probe. */
+    private static void awaitReady(String base) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + "/actuator/health/readiness")).timeout(java.time.Duration.ofSeconds(5)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the second instance at " + base + " is not ready after 5 minutes");
     }
 
     private interface Figure {

@@ -10,7 +10,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * From the 201 of an URGENT check-in to the alert visible in a clinician's open browser session on the
  * flag inbox: a watcher in the page records Date.now() when the patient's (unique) family name becomes
- * visible; browser and harness share the machine's clock. One new patient per trial.
+ * visible; browser and harness share the machine's clock. One new patient per trial. Across instances, the
+ * check-in goes to a second app instance on the same database and the browser stays on the first: the alert
+ * travels through PostgreSQL's NOTIFY.
  */
 final class FlagPushBench {
 
@@ -50,19 +52,31 @@ final class FlagPushBench {
     private final int port;
     private final int trials;
     private final String selector;
+    private final String postBase;
+    private final int firstPatient;
 
     FlagPushBench(Generator.World world, String base, int port, int trials, String selector) {
+        this(world, base, port, trials, selector, base, 0);
+    }
+
+    /** Check-ins go to {@code postBase} (another instance, or the browser's own), patients from {@code firstPatient}. */
+    FlagPushBench(Generator.World world, String base, int port, int trials, String selector, String postBase,
+                  int firstPatient) {
         this.world = world;
         this.base = base;
         this.port = port;
         this.trials = trials;
         this.selector = selector == null || selector.isBlank() ? null : selector;
+        this.postBase = postBase;
+        this.firstPatient = firstPatient;
     }
 
     Map<String, Object> run(String checkInUnavailable) throws Exception {
         Map<String, Object> f = new LinkedHashMap<>();
+        boolean cross = !postBase.equals(base);
         f.put("what", "time from the 201 of an URGENT check-in (bladderBowelProblems) to the alert visible in a "
-                + "clinician's open /flags page (" + (selector == null ? "patient's family name in the page's "
+                + "clinician's open /flags page " + (cross ? "on instance A, the check-in posted to instance B "
+                + "(same PostgreSQL) " : "") + "(" + (selector == null ? "patient's family name in the page's "
                 + "visible text" : "an element matching " + selector + " naming the patient") + "), "
                 + trials + " trials after " + WARMUP + " warm-up, one new patient each");
         f.put("baseline", "the check-in's own POST round trip (p50)");
@@ -71,10 +85,10 @@ final class FlagPushBench {
             f.put("status", "unavailable: " + checkInUnavailable);
             return f;
         }
-        if (world.pushPatients.size() < WARMUP + trials) {
+        if (world.pushPatients.size() < firstPatient + WARMUP + trials) {
             throw new IllegalStateException("not enough push patients");
         }
-        Api api = new Api(base);
+        Api api = new Api(postBase);
         List<Double> latencies = new ArrayList<>();
         List<Double> posts = new ArrayList<>();
         int early = 0;
@@ -90,7 +104,7 @@ final class FlagPushBench {
                 return f;
             }
             for (int trial = 0; trial < WARMUP + trials; trial++) {
-                Generator.PatientRef p = world.pushPatients.get(trial);
+                Generator.PatientRef p = world.pushPatients.get(firstPatient + trial);
                 if (Boolean.TRUE.equals(browser.js(WATCH, p.familyName(), selector))) {
                     throw new IllegalStateException(p.familyName() + " is visible before its check-in");
                 }

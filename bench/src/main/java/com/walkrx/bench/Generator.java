@@ -31,7 +31,8 @@ final class Generator {
     static final int GENERAL_CLINICIANS_PER_CLINIC = 5;
     static final int CASELOAD = 200;
     static final int PUSH_FIRST = 200;
-    static final int PUSH_COUNT = 22;
+    /** 22 for the same-instance flag push trials, 22 for the cross-instance ones. */
+    static final int PUSH_COUNT = 44;
     static final int POOL_FIRST = PUSH_FIRST + PUSH_COUNT;
     static final int POOL_COUNT = 64;
     private static final int CHUNK = 100;
@@ -299,7 +300,8 @@ final class Generator {
         boolean pool = i >= POOL_FIRST && i < POOL_FIRST + POOL_COUNT;
 
         String given = push ? "Trial" : GIVEN[r.nextInt(GIVEN.length)];
-        String family = push ? "Pushtrial" + (char) ('A' + (i - PUSH_FIRST)) : FAMILY[r.nextInt(FAMILY.length)];
+        String family = push ? "Pushtrial" + (char) ('A' + (i - PUSH_FIRST) / 26) + (char) ('a' + (i - PUSH_FIRST) % 26)
+                : FAMILY[r.nextInt(FAMILY.length)]; // same length each: no name is part of another
         String username = world.prefix + "-p" + i;
         long userId = user(t, ids, clinicId, username, "PATIENT", given + " " + family, hash);
         long patientId = ids.next("patient_seq");

@@ -95,6 +95,12 @@ final class Report {
                         + num(p.get("p95_ms")) + " ms" : "-")
                 .append(" | ").append(p.containsKey("baseline_ms") ? "POST round trip " + num(p.get("baseline_ms")) + " ms" : "-")
                 .append(" | ").append(num(p.get("ratio"))).append(" | p95 <= 1000 ms | ").append(result(p)).append(" |\n");
+        Map<String, Object> x = map(p.get("cross_instance"));
+        md.append("| `flag_push_ms.cross_instance` (check-in on B, browser on A) | ").append(x.containsKey("p95_ms")
+                        ? "p50 " + num(x.get("p50_ms")) + " ms, p95 " + num(x.get("p95_ms")) + " ms" : "-")
+                .append(" | ").append(x.containsKey("baseline_ms") ? "POST round trip " + num(x.get("baseline_ms"))
+                        + " ms" : "-")
+                .append(" | ").append(num(x.get("ratio"))).append(" | p95 <= 1000 ms | ").append(result(x)).append(" |\n");
 
         Map<String, Object> g = map(r.get("generator"));
         md.append("| `generator` | ").append(g.containsKey("rows_per_s") ? num(g.get("rows_per_s")) + " rows/s ("
@@ -157,6 +163,8 @@ final class Report {
         for (String k : List.of("generator", "checkin", "caseload", "session_kb", "flag_push_ms", "auth_basic", "export")) {
             md.append("- `").append(k).append("`: ").append(map(r.get(k)).get("status")).append("\n");
         }
+        md.append("- `flag_push_ms.cross_instance`: ").append(map(map(r.get("flag_push_ms")).get("cross_instance"))
+                .get("status")).append("\n");
         md.append("- `caseload.chart`: ").append(ch.get("status")).append("\n");
         md.append("\nFull numbers, what each figure measures and its baseline: `latest.json`.\n");
         return md.toString();

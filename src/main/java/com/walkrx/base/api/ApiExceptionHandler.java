@@ -99,6 +99,15 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not use this endpoint.", null, null);
     }
 
+    /** A token request with wrong credentials (generic), or a password without the second factor it needs. */
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthorized(org.springframework.security.core.AuthenticationException e) {
+        if (e instanceof com.walkrx.base.security.MfaProblem mfa) {
+            return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", mfa.getMessage(), null, mfa.code());
+        }
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "Valid credentials are required.", null, null);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);

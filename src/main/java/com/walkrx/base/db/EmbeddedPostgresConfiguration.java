@@ -29,15 +29,25 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Test-only: a throwaway database may run without fsync and synchronous commit. Never set it for data. */
+    static final String NON_DURABLE_FOR_TESTS = "walkrx.test.non-durable-embedded-db";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${walkrx.embedded-db.dir:./data/postgres}") String dir,
-                                      @Value("${walkrx.embedded-db.port:54329}") int port) throws IOException {
+                                      @Value("${walkrx.embedded-db.port:54329}") int port,
+                                      @Value("${" + NON_DURABLE_FOR_TESTS + ":false}") boolean nonDurable)
+            throws IOException {
         Path dataDir = Path.of(dir).toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         stopLeftoverServer(dataDir);
         Path sockets = dataDir.resolveSibling(dataDir.getFileName() + "-run");
         Files.createDirectories(sockets);
         log.info("Starting embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
+        if (nonDurable) {
+            log.warn("{}=true: fsync and synchronous commit are OFF (test databases only; a crash loses data)",
+                    NON_DURABLE_FOR_TESTS);
+        }
+        String durable = nonDurable ? "off" : "on";
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -45,6 +55,11 @@ class EmbeddedPostgresConfiguration {
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("unix_socket_directories", sockets.toString())
+                // The library's defaults are a test database's (-F, synchronous_commit=off): the product keeps
+                // what it acknowledges (issue 12). "-c fsync=on" comes after -F on the command line and wins.
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
     }

@@ -16,7 +16,9 @@ public interface AccountGuard {
         /** Too many recent failures for the account or the client address: the password was not checked. */
         LOCKED_OUT,
         /** Right password for a deactivated account. */
-        DISABLED
+        DISABLED,
+        /** Right password, wrong or reused second-factor code: counts towards the throttle like a wrong password. */
+        WRONG_SECOND_FACTOR
     }
 
     /** True when the account or the client address is locked out; the attempt is then refused unchecked. */
@@ -33,4 +35,13 @@ public interface AccountGuard {
 
     /** False once the account has been deactivated; checked on every request of a UI session. */
     boolean active(long userId);
+
+    /**
+     * False once the account has been deactivated or its logins were ended (password change or reset,
+     * "revoke logins") after {@code authenticatedAt}; checked on every request of a UI session, on every
+     * instance, so ending logins needs no message between instances.
+     */
+    default boolean sessionValid(long userId, java.time.Instant authenticatedAt) {
+        return active(userId);
+    }
 }

@@ -10,10 +10,16 @@ import org.springframework.stereotype.Component;
 public class ApiProblemWriter {
 
     public void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        write(response, status, title, detail, null);
+    }
+
+    /** A problem with a machine-readable {@code code} (e.g. MFA_REQUIRED); the texts are constants, not input. */
+    public void write(HttpServletResponse response, int status, String title, String detail, String code)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
-                + "\",\"detail\":\"" + detail + "\"}");
+                + "\",\"detail\":\"" + detail + "\"" + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}");
     }
 }

@@ -18,6 +18,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The API token the current request authenticated with, if it came with one. */
+    public Optional<Long> tokenId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getDetails() instanceof ApiTokenAuthenticator.TokenDetails d
+                ? Optional.of(d.tokenId()) : Optional.empty();
+    }
+
     /** The caller; fails when nobody is logged in. */
     public Caller require() {
         return principal().map(WalkRxPrincipal::caller)

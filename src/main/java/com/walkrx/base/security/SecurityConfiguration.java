@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,12 +34,15 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors: the stateless JSON API (HTTP Basic) and the Vaadin UI (form login, sessions). Both
+ * Two doors: the stateless JSON API (HTTP Basic or a Bearer token) and the Vaadin UI (form login, sessions). Both
  * authenticate through the login throttle ({@link AccountGuard}) and send the security headers.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+// MFA mode of Spring Security's authentication filters; which factors are needed is decided per user
+// (clinic policy) by RequiredFactors, not globally, so no authorities are listed here.
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfiguration {
 
     /**
@@ -74,7 +79,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemWriter problems, UserDetailsService users,
-                                    PasswordEncoder encoder, AccountGuard guard) throws Exception {
+                                    PasswordEncoder encoder, AccountGuard guard,
+                                    ApiTokenAuthenticator tokens) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint() {
             @Override
             public void commence(jakarta.servlet.http.HttpServletRequest request,
@@ -82,16 +88,24 @@ class SecurityConfiguration {
                                  org.springframework.security.core.AuthenticationException authException)
                     throws java.io.IOException {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"" + getRealmName() + "\"");
+                if (authException instanceof MfaProblem mfa) {
+                    problems.write(response, 401, "Unauthorized", mfa.getMessage(), mfa.code());
+                    return;
+                }
                 problems.write(response, 401, "Unauthorized", "Valid credentials are required.");
             }
         };
         basic.setRealmName("WalkRx");
         http.securityMatcher("/api/**")
-                .authenticationManager(new ProviderManager(
-                        new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.API)))
+                .authenticationManager(new ProviderManager(new SecondFactorGate(
+                        new GuardedAuthenticationProvider(users, encoder, guard, AccountGuard.Channel.API))))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/activation").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
+                        // an enrolment-only token (and a password-only session) reaches the factor set-up
+                        .requestMatchers("/api/v1/me/mfa/**").authenticated()
+                        .anyRequest().access(RequiredFactors.fullAccess()))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())

@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>the user has been inactive for the session timeout ({@code server.servlet.session.timeout}).
  * Vaadin's heartbeats and push polls do not count as activity, so an idle open tab is logged off too;
  * activity over a push connection counts through the Vaadin session's last request time;</li>
- * <li>the account has been deactivated (checked at most every {@value #ACCOUNT_CHECK_MILLIS} ms, so an
- * instance other than the one that deactivated the user notices within that time).</li>
+ * <li>the account has been deactivated, or the user's logins were ended after this session logged in (a
+ * password change or reset, "revoke logins"): checked in PostgreSQL on every request (one primary-key
+ * look-up), so every instance ends such a session on its next request.</li>
  * </ul>
  * The request then goes on without a session: a page request is sent to {@code /login?timeout}, a
  * Vaadin request is answered "session expired" and the browser follows to the same page.
@@ -27,8 +28,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SessionGuardFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTIVITY = UserSessions.LAST_ACTIVITY;
-    static final String ACCOUNT_CHECKED = SessionGuardFilter.class.getName() + ".accountChecked";
-    static final long ACCOUNT_CHECK_MILLIS = 5_000;
 
     private final AccountGuard guard;
 
@@ -58,8 +57,8 @@ final class SessionGuardFilter extends OncePerRequestFilter {
             int timeoutSeconds = session.getMaxInactiveInterval();
             if (timeoutSeconds > 0 && now - lastActivity(session) >= timeoutSeconds * 1000L) {
                 ending = "after inactivity";
-            } else if (accountCheckDue(session, now) && !guard.active(user.get().userId())) {
-                ending = "account deactivated";
+            } else if (!guard.sessionValid(user.get().userId(), UserSessions.authenticatedAt(session))) {
+                ending = guard.active(user.get().userId()) ? "logins ended" : "account deactivated";
             }
             if (ending != null) {
                 session.invalidate();
@@ -92,15 +91,6 @@ final class SessionGuardFilter extends OncePerRequestFilter {
                 }
             }
         }
-    }
-
-    private static boolean accountCheckDue(HttpSession session, long now) {
-        Object checked = session.getAttribute(ACCOUNT_CHECKED);
-        if (checked instanceof Long at && now - at < ACCOUNT_CHECK_MILLIS && now >= at) {
-            return false;
-        }
-        session.setAttribute(ACCOUNT_CHECKED, now);
-        return true;
     }
 
     /** The later of the last non-background request and the last Vaadin UI request (which may come over push). */

@@ -8,22 +8,73 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import com.walkrx.base.cluster.ClusterNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The live HTTP sessions of this instance, so that deactivating a user ends their sessions at once
- * (the Vaadin session inside is closed with it). Other instances notice on the user's next request
- * ({@link SessionGuardFilter} checks the account on every UI request).
+ * The live HTTP sessions of this instance, so that deactivating a user or a new password ends their sessions at
+ * once (the Vaadin session inside is closed with it), on every instance: {@link #endSessionsEverywhere} sends a
+ * notice through PostgreSQL on commit and each instance, this one included, ends the user's sessions it holds.
+ * Should an instance miss the notice (its listening connection down), {@link SessionGuardFilter} still ends a
+ * deactivated account's session on its next request.
  */
 @Component
-public class UserSessions implements HttpSessionListener, HttpSessionIdListener {
+public class UserSessions implements HttpSessionListener, HttpSessionIdListener, ClusterNotifications.Listener {
+
+    /** The notice channel; the payload is the user id. */
+    static final String CHANNEL = "walkrx_sessions";
 
     /** Session attribute: when the user last did something (epoch millis); heartbeats do not count. */
     public static final String LAST_ACTIVITY = "walkrx.lastActivity";
+    private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
 
     private final ConcurrentMap<String, HttpSession> sessions = new ConcurrentHashMap<>();
+    private final ClusterNotifications notifications;
+
+    UserSessions(ClusterNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /**
+     * Ends every session of the user on every instance once the current transaction commits: on this one at
+     * once, on the others (and again, harmlessly, here) when the notice arrives.
+     */
+    public void endSessionsEverywhere(long userId) {
+        notifications.send(CHANNEL, Long.toString(userId));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    endSessionsOf(userId);
+                }
+            });
+        } else {
+            endSessionsOf(userId);
+        }
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public void received(String payload) {
+        try {
+            int ended = endSessionsOf(Long.parseLong(payload));
+            if (ended > 0) {
+                log.info("Ended {} sessions of user {} on notice", ended, payload);
+            }
+        } catch (NumberFormatException e) {
+            log.warn("Ignored a session notice in an unknown format: {}", payload);
+        }
+    }
 
     @Override
     public void sessionCreated(HttpSessionEvent event) {
@@ -54,9 +105,14 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
 
     /** Ends every session of the user on this instance at once; returns how many were ended. */
     public int endSessionsOf(long userId) {
+        return endSessionsOf(userId, null);
+    }
+
+    /** Ends every session of the user on this instance except {@code keepSessionId} (may be null). */
+    public int endSessionsOf(long userId, String keepSessionId) {
         int ended = 0;
         for (var entry : List.copyOf(sessions.entrySet())) {
-            if (userIdOf(entry.getValue()) == userId) {
+            if (userIdOf(entry.getValue()) == userId && !entry.getKey().equals(keepSessionId)) {
                 sessions.remove(entry.getKey());
                 try {
                     entry.getValue().invalidate();
@@ -81,6 +137,34 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener 
             // the session ended while we looked
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the session's user logged in: the time of its password factor (else its earliest factor), or
+     * the session's creation.
+     */
+    static java.time.Instant authenticatedAt(HttpSession session) {
+        try {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            if (context instanceof SecurityContext sc && sc.getAuthentication() != null) {
+                // the password factor's time (renewed when the user changes their password in this session)
+                java.util.Optional<java.time.Instant> first = sc.getAuthentication().getAuthorities().stream()
+                        .filter(a -> a instanceof org.springframework.security.core.authority.FactorGrantedAuthority)
+                        .map(a -> (org.springframework.security.core.authority.FactorGrantedAuthority) a)
+                        .sorted(java.util.Comparator.comparing((org.springframework.security.core.authority.FactorGrantedAuthority f)
+                                -> !f.getAuthority().equals(
+                                org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY))
+                                .thenComparing(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt))
+                        .map(org.springframework.security.core.authority.FactorGrantedAuthority::getIssuedAt)
+                        .findFirst();
+                if (first.isPresent()) {
+                    return first.get();
+                }
+            }
+            return java.time.Instant.ofEpochMilli(session.getCreationTime());
+        } catch (IllegalStateException invalidated) {
+            return java.time.Instant.EPOCH;
+        }
     }
 
     private static long userIdOf(HttpSession session) {

@@ -21,10 +21,17 @@ public final class WalkRxPrincipal implements UserDetails, CredentialsContainer 
     private final Role role;
     private final Long patientId;
     private final boolean enabled;
+    private final SecondFactor secondFactor;
     private String passwordHash;
 
     public WalkRxPrincipal(long userId, long clinicId, String username, String displayName, Role role,
                            Long patientId, boolean enabled, String passwordHash) {
+        this(userId, clinicId, username, displayName, role, patientId, enabled, passwordHash, SecondFactor.NOT_REQUIRED);
+    }
+
+    public WalkRxPrincipal(long userId, long clinicId, String username, String displayName, Role role,
+                           Long patientId, boolean enabled, String passwordHash, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor == null ? SecondFactor.NOT_REQUIRED : secondFactor;
         this.userId = userId;
         this.clinicId = clinicId;
         this.username = username;
@@ -45,6 +52,9 @@ public final class WalkRxPrincipal implements UserDetails, CredentialsContainer 
 
     /** The patient record of a PATIENT user; null for staff. */
     public Long patientId() { return patientId; }
+
+    /** Whether this user must give a second factor after the password (as of login). */
+    public SecondFactor secondFactor() { return secondFactor; }
 
     public boolean is(Role r) { return role == r; }
 

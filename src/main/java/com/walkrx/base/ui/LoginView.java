@@ -22,6 +22,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The page where a one-time setup or reset code and a new password are entered (clinic module). */
     public static final String PASSWORD_RESET_ROUTE = "reset-password";
+    /** The page where staff give their second factor (or set one up) after the password (clinic module). */
+    public static final String SECOND_FACTOR_ROUTE = "second-factor";
 
     private final LoginForm login = new LoginForm();
     private final Div notice = new Div();

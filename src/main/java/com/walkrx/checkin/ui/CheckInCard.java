@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.walkrx.checkin.CheckInRecord;
-import com.walkrx.checkin.SymptomLevel;
+import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.checkin.Symptoms;
 import com.walkrx.checkin.WalkEntry;
 import java.time.ZoneId;

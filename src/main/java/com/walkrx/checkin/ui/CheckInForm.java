@@ -1,5 +1,7 @@
 package com.walkrx.checkin.ui;
 
+import java.util.Comparator;
+import com.walkrx.base.clinical.Tier;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -34,8 +36,8 @@ import com.walkrx.checkin.CheckInRequest.WalkRequest;
 import com.walkrx.checkin.CheckInRules;
 import com.walkrx.checkin.CheckInService;
 import com.walkrx.checkin.StepCount;
-import com.walkrx.checkin.Surface;
-import com.walkrx.checkin.SymptomLevel;
+import com.walkrx.base.clinical.Surface;
+import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.checkin.WalkMinutes;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,10 +268,9 @@ public class CheckInForm extends Div {
             Div advice = new Div();
             advice.addClassName("checkin-advice");
             advice.getElement().setAttribute("role", "alert");
-            String tier = reply.flags().stream().map(RaisedFlag::tier).filter(t -> t.equals("URGENT")).findFirst()
-                    .orElse(reply.flags().stream().map(RaisedFlag::tier).filter(t -> t.equals("HIGH")).findFirst()
-                            .orElse("ADVISORY"));
-            advice.addClassName("advice-" + tier);
+            Tier tier = reply.flags().stream().map(RaisedFlag::tier).min(Comparator.comparingInt(Tier::rank))
+                    .orElse(Tier.ADVISORY);
+            advice.addClassName("advice-" + tier.name());
             advice.add(new H3("Please read this now"));
             reply.flags().stream().map(RaisedFlag::patientMessage).distinct().forEach(message -> {
                 Paragraph p = new Paragraph();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.walkrx.checkin.PainScore;
-import com.walkrx.checkin.SymptomLevel;
+import com.walkrx.base.clinical.SymptomLevel;
 import java.util.stream.IntStream;
 
 /** The big tappable answer groups of the check-in form; each is a labelled radio group, keyboard-operable. */

@@ -45,8 +45,8 @@ public class PasswordResetView extends VerticalLayout {
         code.getElement().setAttribute("autocomplete", "one-time-code");
         password.setRequired(true);
         password.setWidth("22em");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; a phrase of several words is easy "
-                + "to remember and hard to guess.");
+        password.setHelperText(PasswordPolicy.HINT);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.getElement().setAttribute("autocomplete", "new-password");
         repeat.setRequired(true);
         repeat.setWidth("22em");

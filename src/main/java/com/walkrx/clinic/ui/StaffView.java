@@ -27,6 +27,7 @@ import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.ui.LoginView;
 import com.walkrx.clinic.IssuedCode;
+import com.walkrx.clinic.MfaService;
 import com.walkrx.clinic.StaffService;
 import com.walkrx.clinic.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,12 +48,14 @@ public class StaffView extends VerticalLayout {
     private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final StaffService staff;
+    private final MfaService mfa;
     private final Caller caller;
     private final ZoneId zone;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
 
-    StaffView(StaffService staff, CurrentUser currentUser, java.time.Clock clock) {
+    StaffView(StaffService staff, MfaService mfa, CurrentUser currentUser, java.time.Clock clock) {
         this.staff = staff;
+        this.mfa = mfa;
         this.caller = currentUser.require();
         this.zone = clock.getZone();
         addClassNames("staff-view", "admin-page");
@@ -116,8 +119,30 @@ public class StaffView extends VerticalLayout {
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
             toggle.addClassName("reactivate-button");
         }
-        actions.add(reset, toggle);
+        actions.add(reset, resetSecondFactor(u), toggle);
         return actions;
+    }
+
+    /** A lost phone: the staff member sets up an authenticator app again at their next login (audited). */
+    private Button resetSecondFactor(UserSummary u) {
+        Button button = new Button("Reset authenticator", e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Reset the authenticator app of " + u.displayName() + "?");
+            dialog.add(new Paragraph("Their app and recovery codes stop working and they are logged out everywhere. "
+                    + "If the clinic requires a second step, they set up an app again at their next login."));
+            Button confirm = new Button("Reset", c -> {
+                mfa.reset(caller, u.id());
+                dialog.close();
+                notify("The authenticator app of " + u.displayName() + " is reset.");
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            confirm.addClassName("confirm-reset-factor");
+            dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), confirm);
+            dialog.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClassName("reset-factor-button");
+        return button;
     }
 
     private void confirmDeactivate(UserSummary u) {

@@ -30,6 +30,7 @@ import com.walkrx.dashboard.CaseloadRow;
 import com.walkrx.dashboard.CaseloadService;
 import com.walkrx.dashboard.CaseloadSort;
 import com.walkrx.dashboard.PainChange;
+import com.walkrx.flag.ui.LiveFlags;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -43,7 +44,8 @@ import java.util.List;
 @RolesAllowed({"CLINICIAN", "ADMIN"})
 @JsModule(Chart.MODULE)
 @StyleSheet("styles/dashboard.css")
-public class CaseloadView extends VerticalLayout {
+@StyleSheet("styles/outcome.css")
+public class CaseloadView extends VerticalLayout implements LiveFlags {
 
     private final CaseloadService caseload;
     private final Caller caller;
@@ -53,9 +55,11 @@ public class CaseloadView extends VerticalLayout {
     private final Checkbox noRecentCheckIn = new Checkbox("No check-in for 3+ days");
     private final Select<Integer> phase = new Select<>();
     private final Span count = new Span();
+    private final java.time.ZoneId zone;
 
-    CaseloadView(CaseloadService caseload, CurrentUser currentUser, ExportService exports) {
+    CaseloadView(CaseloadService caseload, CurrentUser currentUser, java.time.Clock clock, ExportService exports) {
         this.caseload = caseload;
+        this.zone = clock.getZone();
         this.caller = currentUser.require();
         addClassName("caseload-view");
         setSizeFull();
@@ -102,13 +106,17 @@ public class CaseloadView extends VerticalLayout {
                           <span class="tier-badge tier-HIGH" ?hidden="${!item.high}">${item.high}</span>
                           <span class="tier-badge tier-ADVISORY" ?hidden="${!item.advisory}">${item.advisory}</span>
                           <span class="muted" ?hidden="${item.anyFlag}">None</span>
+                          <span class="flag-acknowledged-note" ?hidden="${!item.ack}">${item.ack}</span>
                         </span>""")
+                        .withProperty("ack", r -> r.topAcknowledged() == null ? ""
+                                : "Acknowledged by " + r.topAcknowledged().by() + ", "
+                                + Format.time(r.topAcknowledged().at(), zone) + " - not resolved")
                         .withProperty("urgent", r -> r.urgentFlags() > 0 ? r.urgentFlags() + " urgent" : "")
                         .withProperty("high", r -> r.highFlags() > 0 ? r.highFlags() + " high" : "")
                         .withProperty("advisory", r -> r.advisoryFlags() > 0 ? r.advisoryFlags() + " advisory" : "")
                         .withProperty("anyFlag", r -> r.openFlagCount() > 0))
                 .setHeader("Flags").setKey("flags").setSortable(true).setSortProperty("triage")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("190px").setFlexGrow(0);
         grid.addColumn(LitRenderer.<CaseloadRow>of("""
                         <div class="patient-cell">
                           <a class="patient-link" href="patients/${item.id}">${item.name}</a>
@@ -149,6 +157,7 @@ public class CaseloadView extends VerticalLayout {
                         .withProperty("title", r -> r.painChange() == null ? "No baseline yet"
                                 : Format.changeTitle(r.painChange())))
                 .setHeader("Pain (vs baseline)").setKey("pain").setWidth("150px").setFlexGrow(0);
+        OutcomeBadges.addColumn(grid);
         grid.addColumn(LitRenderer.<CaseloadRow>of(
                         "<span class=\"${item.cls}\">${item.text}</span>")
                         .withProperty("text", r -> Format.daysAgo(r.daysSinceLastCheckIn()))
@@ -170,6 +179,12 @@ public class CaseloadView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("patients/" + e.getItem().id())));
     }
 
+    /** A flag of one of the clinician's patients changed: the rows (and their order) follow at once. */
+    @Override
+    public void flagsChanged(long patientId) {
+        grid.getDataProvider().refreshAll();
+    }
+
     private CaseloadFilter filter(List<QuerySortOrder> sortOrders) {
         CaseloadSort sort = CaseloadSort.TRIAGE;
         boolean descending = false;
@@ -180,6 +195,7 @@ public class CaseloadView extends VerticalLayout {
                 case "name" -> CaseloadSort.NAME;
                 case "adherence" -> CaseloadSort.ADHERENCE;
                 case "lastCheckIn" -> CaseloadSort.LAST_CHECK_IN;
+                case "outcomes" -> CaseloadSort.OUTCOMES;
                 default -> CaseloadSort.TRIAGE;
             };
         }

@@ -39,6 +39,10 @@ final class Format {
         };
     }
 
+    static String time(java.time.Instant instant, java.time.ZoneId zone) {
+        return com.walkrx.base.ui.Dates.dateTime(instant, zone);
+    }
+
     static String date(LocalDate date) {
         return date == null ? "-" : DAY.format(date);
     }

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.walkrx.base.cluster.ClusterNotifications;
 import com.walkrx.base.security.Caller;
+import com.walkrx.flag.FlagNotices;
+import com.walkrx.flag.FlagNotices.Notice;
 import com.walkrx.flag.FlagRaised;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
-import com.walkrx.flag.FlagsChanged;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
 import java.util.HashMap;
@@ -28,18 +30,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Live flag alerts through Vaadin server push. Every open UI of a clinician registers here; when a flag of a
- * patient changes (after the commit), each UI of a clinician on that patient's care team updates its "Open flags"
- * badge and flag lists, and for a new URGENT or HIGH flag shows a notification. Other UIs hear nothing.
+ * Live flag alerts through Vaadin server push. Every open UI of a clinician on this instance registers here. The
+ * source is PostgreSQL: every instance's committed flag changes arrive as {@link FlagNotices} (this instance's
+ * own too, through the same path), and each UI of a clinician on that patient's care team updates its "Open
+ * flags" badge and flag lists, and for a new URGENT or HIGH flag shows a notification. Other UIs hear nothing.
+ * After the listening connection was lost, every badge is refreshed from the database.
  */
 @org.springframework.stereotype.Component
-class FlagAlerts {
+class FlagAlerts implements ClusterNotifications.Listener {
 
     static final String NAV_PATH = "flags";
     private static final Logger log = LoggerFactory.getLogger(FlagAlerts.class);
@@ -51,10 +54,12 @@ class FlagAlerts {
     private final Set<Registration> registrations = ConcurrentHashMap.newKeySet();
     private final PatientAccess access;
     private final FlagService flags;
+    private final FlagNotices notices;
 
-    FlagAlerts(PatientAccess access, FlagService flags) {
+    FlagAlerts(PatientAccess access, FlagService flags, FlagNotices notices) {
         this.access = access;
         this.flags = flags;
+        this.notices = notices;
     }
 
     Registration register(UI ui, Caller caller, Authentication authentication) {
@@ -71,32 +76,54 @@ class FlagAlerts {
         return registrations.size();
     }
 
-    @ApplicationModuleListener
-    void on(FlagRaised event) {
-        deliver(event.clinicId(), event.patientId(), event);
+    @Override
+    public String channel() {
+        return FlagNotices.CHANNEL;
     }
 
-    @ApplicationModuleListener
-    void on(FlagsChanged event) {
-        deliver(event.clinicId(), event.patientId(), null);
+    @Override
+    public void received(String payload) {
+        Notice notice = Notice.parse(payload).orElse(null);
+        if (notice == null) {
+            log.warn("Ignored a flag notice in an unknown format: {}", payload);
+            return;
+        }
+        deliver(notice);
     }
 
-    private void deliver(long clinicId, long patientId, FlagRaised alert) {
-        Map<Long, Boolean> onCareTeam = new HashMap<>();
+    /** Notices sent while the connection was down are lost: every open page re-reads its badge. */
+    @Override
+    public void reconnected() {
         for (Registration r : registrations) {
-            if (r.caller().clinicId() != clinicId) {
+            access(r, () -> updateBadge(r.ui(), r.caller()));
+        }
+    }
+
+    private void deliver(Notice notice) {
+        Map<Long, Boolean> onCareTeam = new HashMap<>();
+        Optional<FlagRaised> alert = null; // read once, only when some clinician on this instance is to see it
+        for (Registration r : registrations) {
+            if (r.caller().clinicId() != notice.clinicId()) {
                 continue;
             }
             boolean allowed = onCareTeam.computeIfAbsent(r.caller().userId(),
-                    u -> access.allowed(r.caller(), patientId, Need.CARE));
+                    u -> access.allowed(r.caller(), notice.patientId(), Need.CARE));
             if (!allowed) {
                 continue;
             }
-            try {
-                r.ui().access(() -> runAs(r.authentication(), () -> update(r, patientId, alert)));
-            } catch (UIDetachedException e) {
-                registrations.remove(r);
+            if (alert == null) {
+                alert = notices.alert(notice);
             }
+            FlagRaised shown = alert.orElse(null);
+            access(r, () -> update(r, notice.patientId(), shown));
+        }
+    }
+
+    private void access(Registration r, Runnable work) {
+        try {
+            r.ui().access(() -> runAs(r.authentication(), work));
+        } catch (UIDetachedException e) {
+            registrations.remove(r);
         }
     }
 
@@ -117,10 +144,10 @@ class FlagAlerts {
         if (item.isEmpty()) {
             return;
         }
-        long open = flags.count(caller, FlagStatus.OPEN);
+        long open = flags.attentionCounts(caller).total(); // open, and URGENT/HIGH until resolved
         Span badge = new Span(String.valueOf(open));
         badge.addClassName("flag-count-badge");
-        badge.getElement().setAttribute("aria-label", open + " open flags");
+        badge.getElement().setAttribute("aria-label", open + " flags need attention");
         badge.getElement().getThemeList().add("badge " + (open > 0 ? "error primary" : "contrast"));
         item.get().setSuffixComponent(badge);
     }

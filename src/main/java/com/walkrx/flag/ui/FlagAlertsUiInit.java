@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.RequiredFactors;
 import com.walkrx.base.security.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,8 +31,10 @@ class FlagAlertsUiInit implements VaadinServiceInitListener {
     }
 
     void register(UI ui) {
-        currentUser.principal().filter(p -> p.role() == Role.CLINICIAN).ifPresent(p -> {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // A clinician who has not yet given a required second factor gets no alerts (they name patients).
+        currentUser.principal().filter(p -> p.role() == Role.CLINICIAN)
+                .filter(p -> RequiredFactors.satisfied(authentication)).ifPresent(p -> {
             var registration = alerts.register(ui, p.caller(), authentication);
             ui.addDetachListener(d -> alerts.unregister(registration));
             ui.addAfterNavigationListener(nav -> alerts.updateBadge(ui, p.caller()));

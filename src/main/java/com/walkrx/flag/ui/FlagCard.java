@@ -20,7 +20,6 @@ import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagView;
-import com.walkrx.flag.Outcome;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
@@ -41,8 +40,7 @@ class FlagCard extends Div {
 
         Span title = new Span(flag.code().label());
         title.addClassName("flag-title");
-        Span status = new Span(flag.status().label());
-        status.addClassNames("flag-status", "flag-status-" + flag.status().name());
+        Span status = FlagFormat.statusLine(flag, zone);
         Span raised = new Span("raised " + FlagFormat.time(flag.raisedAt(), zone));
         raised.addClassName("flag-raised");
         HorizontalLayout head = new HorizontalLayout(FlagFormat.tierBadge(flag.tier()), title, status, raised);
@@ -77,7 +75,8 @@ class FlagCard extends Div {
                     + (flag.acknowledgeNote() == null ? "" : ": " + flag.acknowledgeNote()), "flag-acknowledged"));
         }
         if (flag.resolvedAt() != null) {
-            String outcome = flag.outcome() == null ? "" : " - " + flag.outcome().label();
+            String outcome = (flag.outcome() == null ? "" : " - " + flag.outcome().label())
+                    + (flag.action() == null ? "" : " - " + flag.action().label());
             add(line("Resolved", flag.resolvedBy() + ", " + FlagFormat.time(flag.resolvedAt(), zone) + outcome
                     + (flag.resolveNote() == null ? "" : ": " + flag.resolveNote()), "flag-resolved"));
         }
@@ -94,8 +93,9 @@ class FlagCard extends Div {
                 actions.add(ack);
             }
             Button resolve = new Button("Resolve", VaadinIcon.CHECK_CIRCLE.create(),
-                    e -> FlagDialogs.resolve(flag, (Outcome outcome, String note) -> act(
-                            () -> flags.resolve(caller, flag.id(), outcome, note), "Flag resolved")).open());
+                    e -> FlagDialogs.resolve(flag, r -> act(
+                            () -> flags.resolve(caller, flag.id(), r.outcome(), r.action(), r.note()),
+                            "Flag resolved")).open());
             resolve.addClassName("resolve-button");
             actions.add(resolve);
             add(actions);

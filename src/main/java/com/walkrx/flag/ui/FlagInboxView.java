@@ -20,10 +20,9 @@ import com.walkrx.base.security.CurrentUser;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagView;
-import com.walkrx.flag.Tier;
+import com.walkrx.base.clinical.Tier;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * The clinician's "Open flags" inbox: flags of their patients, URGENT first, then HIGH, then ADVISORY, oldest
@@ -45,6 +44,8 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
     private final Div details = new Div();
     private Long selectedId;
 
+    static final String NEEDS_ATTENTION = "Needs attention";
+
     FlagInboxView(FlagService flags, CurrentUser currentUser) {
         this.flags = flags;
         this.caller = currentUser.require();
@@ -52,10 +53,12 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         setSizeFull();
         ZoneId zone = flags.zone();
 
-        status.setLabel("Status");
+        status.setLabel("Show");
         status.setItems(FlagStatus.values());
-        status.setItemLabelGenerator(FlagStatus::label);
-        status.setValue(FlagStatus.OPEN);
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(NEEDS_ATTENTION);
+        status.setItemLabelGenerator(s -> s == null ? NEEDS_ATTENTION : s.label());
+        status.setValue(null); // needs attention: open, and URGENT/HIGH until resolved
         status.addValueChangeListener(e -> {
             selectedId = null;
             refresh();
@@ -71,13 +74,17 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         grid.addColumn(f -> f.code().label()).setHeader("Flag").setKey("flag").setWidth("210px").setFlexGrow(1);
         grid.addColumn(f -> FlagFormat.time(f.raisedAt(), zone)).setHeader("Raised").setKey("raised")
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(f -> FlagFormat.statusLine(f, zone)).setHeader("Status").setKey("status")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FlagFormat::latestEvidence).setHeader("Latest evidence").setKey("evidence").setWidth("260px")
                 .setFlexGrow(3);
         grid.addColumn(f -> f.evidence().size()).setHeader("Reports").setKey("reports").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPartNameGenerator(f -> "flag-row-" + f.tier().name());
-        grid.setItems(query -> flags.slice(caller, status.getValue(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> (status.getValue() == null
+                ? flags.attentionSlice(caller, query.getOffset(), query.getLimit())
+                : flags.slice(caller, status.getValue(), query.getOffset(), query.getLimit())).stream());
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             selectedId = e.getValue() == null ? null : e.getValue().id();
@@ -90,7 +97,7 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         hint.addClassName("flag-hint");
 
         summary.addClassName("flag-summary");
-        HorizontalLayout header = new HorizontalLayout(new H2("Open flags"), summary);
+        HorizontalLayout header = new HorizontalLayout(new H2("Flags"), summary);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout body = new HorizontalLayout(grid, details);
         body.setSizeFull();
@@ -128,11 +135,7 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
     }
 
     private void updateSummary() {
-        Map<Tier, Long> counts = flags.openCountsByTier(caller);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        summary.setText(total == 0 ? "No open flags"
-                : total + " open: " + counts.get(Tier.URGENT) + " urgent, " + counts.get(Tier.HIGH) + " high, "
-                + counts.get(Tier.ADVISORY) + " advisory");
+        summary.setText(FlagFormat.attentionSummary(flags.attentionCounts(caller)));
     }
 
     @Override

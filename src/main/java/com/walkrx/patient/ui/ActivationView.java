@@ -78,8 +78,7 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
         username.setRequiredIndicatorVisible(true);
 
         password.setId("password");
-        password.setHelperText("At least " + ActivationService.MIN_PASSWORD_LENGTH + " characters. Not a common "
-                + "password and not your username. A short sentence is easy to remember.");
+        password.setHelperText(ActivationService.PASSWORD_HINT);
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
 

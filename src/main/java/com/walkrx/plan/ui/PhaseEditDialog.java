@@ -16,7 +16,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.plan.PhaseEdit;
 import com.walkrx.plan.PhaseView;
-import com.walkrx.plan.Surface;
+import com.walkrx.base.clinical.Surface;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;

@@ -17,7 +17,7 @@ import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.WalkRxPrincipal;
 import com.walkrx.checkin.ui.CheckInForm;
 import com.walkrx.plan.TodayPlanService;
-import com.walkrx.plan.PlanStatus;
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.TodayPlan;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -52,6 +52,11 @@ class EmbeddedDatabaseRestartTest {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).hasSize(1);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("show listen_addresses").query(String.class).single()).isEqualTo("127.0.0.1");
+            // Durable by default (issue 12): read through the app's own data source, not the library's defaults.
+            assertThat(jdbc.sql("select name, setting from pg_settings where name in "
+                            + "('fsync', 'synchronous_commit', 'full_page_writes') order by name")
+                    .query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list())
+                    .containsExactly("fsync=on", "full_page_writes=on", "synchronous_commit=on");
             patientsFirst = jdbc.sql("select count(*) from patient").query(Long.class).single();
             assertThat(patientsFirst).isEqualTo(12);
             jdbc.sql("insert into app_setting (key, value) values ('restart-probe', 'kept')").update();

@@ -7,7 +7,12 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import jakarta.servlet.http.HttpSession;
+import com.walkrx.support.SharedTestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,12 +116,32 @@ class SessionGuardTest {
 
         // Another instance changed the database; this one's session registry knows nothing of it.
         jdbc.sql("update app_user set enabled = false where id = ?").param(user.id()).update();
-        session(browser).removeAttribute(SessionGuardFilter.ACCOUNT_CHECKED); // the periodic check is due
+        // checked on every request: no periodic check to wait for
 
         assertThat(browser.heartbeat(ui).status()).isEqualTo(403);
         assertThat(browser.get("/caseload").status()).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
                 + "and detail = 'account deactivated'").param(user.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_session_notice_from_another_instance_ends_the_users_sessions_here_at_once() throws Exception {
+        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        TestData.User other = data.staff(data.clinic(), Role.CLINICIAN);
+        WebClient browser = loggedIn(user);
+        WebClient bystander = loggedIn(other);
+        int ui = browser.openUi("caseload");
+
+        // What another instance's password reset or deactivation sends, on a connection of its own.
+        try (Connection c = DriverManager.getConnection(SharedTestDatabase.jdbcUrl(), "postgres", "postgres");
+             Statement st = c.createStatement()) {
+            st.execute("select pg_notify('" + UserSessions.CHANNEL + "', '" + user.id() + "')");
+        }
+
+        Awaitility.await("ended without any request of its own").atMost(Duration.ofSeconds(20))
+                .until(() -> sessions.find(browser.sessionId()).isEmpty());
+        assertThat(browser.heartbeat(ui).status()).isEqualTo(403);
+        assertThat(sessions.find(bystander.sessionId())).as("another user's session").isPresent();
     }
 
     private WebClient loggedIn(TestData.User user) {

@@ -13,7 +13,7 @@ import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInCommand;
 import com.walkrx.checkin.CheckInService;
 import com.walkrx.checkin.PainScore;
-import com.walkrx.checkin.Surface;
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.checkin.WalkEntry;
 import com.walkrx.support.MutableClock;
 import com.walkrx.support.TestData;

@@ -43,7 +43,7 @@ class FlagLiveAlertJourneyTest {
         try (Browser inbox = new Browser(port, 1280, 800); Browser caseload = new Browser(port, 1280, 800)) {
             inbox.login(clinician.username(), TestData.PASSWORD);
             inbox.open("/flags");
-            inbox.waitForText("No open flags");
+            inbox.waitForText("No flags need attention");
             caseload.login(colleague.username(), TestData.PASSWORD);
             caseload.until(d -> caseload.path().startsWith("/caseload"));
             caseload.waitForText("Mei Chen");
@@ -53,7 +53,7 @@ class FlagLiveAlertJourneyTest {
             checkIns.record(clinic, patient, LocalDate.now(), c -> c.pain(6).bladder());
 
             inbox.waitForText("New URGENT flag: Cauda equina signs - Mei Chen");
-            inbox.waitForText("1 open: 1 urgent, 0 high, 0 advisory");
+            inbox.waitForText("1 need attention: 1 urgent, 0 high, 0 advisory");
             inbox.until(d -> "1".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
             assertThat(inbox.bodyText()).contains("new bladder or bowel control problems reported on");
             assertThat(stillTheSamePage(inbox)).as("the inbox was not reloaded").isTrue();
@@ -61,6 +61,7 @@ class FlagLiveAlertJourneyTest {
 
             caseload.waitForText("New URGENT flag: Cauda equina signs - Mei Chen");
             caseload.until(d -> "1".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
+            caseload.waitForText("1 urgent"); // the patient's row follows the flag without a reload
             assertThat(stillTheSamePage(caseload)).as("the caseload was not reloaded").isTrue();
             caseload.screenshot("flag-alert-on-caseload");
 
@@ -73,10 +74,15 @@ class FlagLiveAlertJourneyTest {
             inbox.waitFor(By.cssSelector("vaadin-text-area")).findElement(By.tagName("textarea"))
                     .sendKeys("Called Mei, sent to A&E");
             inbox.driver().findElement(By.cssSelector(".confirm-acknowledge")).click();
-            inbox.waitForText("No open flags");
-            inbox.until(d -> "0".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
-            // the colleague's page follows the acknowledgement too
-            caseload.until(d -> "0".equals(d.findElement(By.cssSelector(".flag-count-badge")).getText()));
+            // acknowledged is not resolved: the URGENT flag stays in triage, shown as acknowledged, who and when
+            inbox.waitForText("(1 acknowledged, not yet resolved)");
+            inbox.waitForText("Acknowledged by " + clinician.displayName());
+            assertThat(inbox.driver().findElement(By.cssSelector(".flag-count-badge")).getText()).isEqualTo("1");
+            // the colleague's caseload follows the acknowledgement live: still first, marked acknowledged
+            caseload.waitForText("Acknowledged by " + clinician.displayName());
+            assertThat(caseload.driver().findElement(By.cssSelector(".flag-count-badge")).getText()).isEqualTo("1");
+            assertThat(stillTheSamePage(caseload)).as("the caseload was not reloaded").isTrue();
+            caseload.screenshot("caseload-acknowledged-urgent");
             inbox.open("/patients/" + patient + "/flags");
             inbox.waitForText("Called Mei, sent to A&E");
             assertThat(inbox.bodyText()).contains("Acknowledged", "Resolve");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.CheckIns;
+import com.walkrx.flag.FlagAction;
 import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
@@ -99,7 +100,7 @@ class FlagViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid()).getRow(1).code().name()).isEqualTo("SHARP_OR_SEVERE_PAIN");
         assertThat(badge()).isEqualTo("2");
         assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("flag-summary").single().getText())
-                .isEqualTo("2 open: 1 urgent, 0 high, 1 advisory");
+                .isEqualTo("2 need attention: 1 urgent, 0 high, 1 advisory");
     }
 
     @Test
@@ -117,23 +118,42 @@ class FlagViewsTest extends SpringBrowserlessTest {
         assertThat(acknowledged.status()).isEqualTo(FlagStatus.ACKNOWLEDGED);
         assertThat(acknowledged.acknowledgedBy()).isEqualTo(clinician.displayName());
         assertThat(acknowledged.acknowledgeNote()).isEqualTo("called, GP tomorrow");
-        assertThat(test(grid()).size()).isZero(); // no longer open
-        assertThat(badge()).isEqualTo("0");
+        // a HIGH flag stays in triage, shown as acknowledged, until it is resolved
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).status()).isEqualTo(FlagStatus.ACKNOWLEDGED);
+        assertThat(badge()).isEqualTo("1");
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("flag-summary").single().getText())
+                .isEqualTo("1 need attention: 0 urgent, 1 high, 0 advisory (1 acknowledged, not yet resolved)");
 
-        test($(com.vaadin.flow.component.select.Select.class).single()).selectItem("Acknowledged");
         test(grid()).select(0);
+        assertThat($(FlagCard.class).single().getElement().getTextRecursively())
+                .contains("Acknowledged by " + clinician.displayName());
         test($(Button.class).withClassName("resolve-button").single()).click();
-        test($(Button.class).withClassName("confirm-resolve").single()).click(); // no outcome yet
-        RadioButtonGroup<Outcome> outcome = $(RadioButtonGroup.class).single();
+        test($(Button.class).withClassName("confirm-resolve").single()).click(); // no outcome, action or note yet
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Outcome> outcome = $(RadioButtonGroup.class)
+                .withCondition(r -> !r.hasClassName("resolve-action")).single();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<FlagAction> action = $(RadioButtonGroup.class).withClassName("resolve-action").single();
+        TextArea note = $(TextArea.class).withLabel("Note").single();
         assertThat(outcome.isInvalid()).isTrue();
+        assertThat(action.isInvalid()).isTrue();
+        assertThat(note.isInvalid()).isTrue();
         outcome.setValue(Outcome.SEEN_BY_DOCTOR);
-        test($(TextArea.class).withLabel("Note").single()).setValue("GP: viral infection");
+        action.setValue(FlagAction.GP_INFORMED);
+        test($(Button.class).withClassName("confirm-resolve").single()).click(); // still no note: refused
+        assertThat(service.ofPatient(clinician.caller(), patient, null, 0, 5).items().getFirst().status())
+                .isEqualTo(FlagStatus.ACKNOWLEDGED);
+        test(note).setValue("GP: viral infection");
         test($(Button.class).withClassName("confirm-resolve").single()).click();
 
         FlagView resolved = service.ofPatient(clinician.caller(), patient, null, 0, 5).items().getFirst();
         assertThat(resolved.status()).isEqualTo(FlagStatus.RESOLVED);
         assertThat(resolved.outcome()).isEqualTo(Outcome.SEEN_BY_DOCTOR);
         assertThat(resolved.resolveNote()).isEqualTo("GP: viral infection");
+        assertThat(resolved.action()).isEqualTo(FlagAction.GP_INFORMED);
+        assertThat(test(grid()).size()).isZero();
+        assertThat(badge()).isEqualTo("0");
     }
 
     @Test
@@ -145,7 +165,7 @@ class FlagViewsTest extends SpringBrowserlessTest {
 
         long flagId = test(grid()).getRow(0).id();
         colleague.login();
-        service.resolve(colleague.caller(), flagId, Outcome.REFERRED, "sent to A&E");
+        service.resolve(colleague.caller(), flagId, Outcome.REFERRED, FlagAction.SENT_TO_EMERGENCY_CARE, "sent to A&E");
         clinician.login();
         test($(Button.class).withClassName("confirm-acknowledge").single()).click();
 
@@ -177,7 +197,7 @@ class FlagViewsTest extends SpringBrowserlessTest {
         raise("2026-11-29T08:00:00Z", c -> c.fever());
         clinician.login();
         service.resolve(clinician.caller(), service.ofPatient(clinician.caller(), patient, null, 0, 1).items()
-                .getFirst().id(), Outcome.NO_ACTION_NEEDED, null);
+                .getFirst().id(), Outcome.NO_ACTION_NEEDED, FlagAction.CALLED_PATIENT, "viral, settled");
         raise("2026-11-29T09:00:00Z", c -> c.fever());
 
         navigate("patients/" + patient + "/flags", PatientFlagsView.class);

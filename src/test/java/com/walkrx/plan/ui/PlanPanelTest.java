@@ -14,7 +14,7 @@ import com.walkrx.plan.PhaseView;
 import com.walkrx.plan.PlanChangeView;
 import com.walkrx.plan.PlanControl;
 import com.walkrx.plan.PlanService;
-import com.walkrx.plan.PlanStatus;
+import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanView;
 import com.walkrx.plan.Template;
 import com.walkrx.support.MutableClock;

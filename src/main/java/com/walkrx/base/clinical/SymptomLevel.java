@@ -1,4 +1,4 @@
-package com.walkrx.checkin;
+package com.walkrx.base.clinical;
 
 /** The answer to "numbness or tingling?" and "leg weakness?" (red-flags.md). */
 public enum SymptomLevel {

@@ -1,4 +1,4 @@
-package com.walkrx.flag;
+package com.walkrx.base.clinical;
 
 /** How serious a flag is, and what the patient is told at once (red-flags.md, "Severity tiers"). */
 public enum Tier {

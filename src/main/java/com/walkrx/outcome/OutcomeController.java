@@ -1,0 +1,50 @@
+package com.walkrx.outcome;
+
+import com.walkrx.base.security.CurrentUser;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The outcome-measure endpoints of API.md ("Outcome measures"). */
+@RestController
+@RequestMapping("/api/v1")
+class OutcomeController {
+
+    private final OutcomeService outcomes;
+    private final CurrentUser currentUser;
+
+    OutcomeController(OutcomeService outcomes, CurrentUser currentUser) {
+        this.outcomes = outcomes;
+        this.currentUser = currentUser;
+    }
+
+    /** {@code {"items": [...]}}: the lists are short (at most one open questionnaire per instrument). */
+    record Items<T>(List<T> items) {
+    }
+
+    @GetMapping("/me/questionnaires")
+    @PreAuthorize("hasRole('PATIENT')")
+    Items<DueQuestionnaire> due() {
+        return new Items<>(outcomes.due(currentUser.require()));
+    }
+
+    @PostMapping("/me/questionnaires/{id}/response")
+    @PreAuthorize("hasRole('PATIENT')")
+    ResponseEntity<ResponseReply> respond(@PathVariable long id, @RequestBody ResponseRequest body) {
+        ResponseReply reply = outcomes.respond(currentUser.require(), id, body);
+        return ResponseEntity.created(URI.create("/api/v1/me/questionnaires/" + id + "/response")).body(reply);
+    }
+
+    @GetMapping("/patients/{id}/outcomes")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
+    Items<OutcomeResponse> ofPatient(@PathVariable long id) {
+        return new Items<>(outcomes.outcomes(currentUser.require(), id));
+    }
+}

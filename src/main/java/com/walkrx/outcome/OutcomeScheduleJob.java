@@ -1,0 +1,46 @@
+package com.walkrx.outcome;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the questionnaires that have fallen due, so the caseload's overdue badge is right for patients who have
+ * not opened the app. Idempotent (unique patient, instrument and due date; a clash does nothing), so every
+ * instance may run it; hourly, so a clinic's new day is picked up soon after its midnight whatever its time zone.
+ */
+@Component
+class OutcomeScheduleJob {
+
+    private static final Logger log = LoggerFactory.getLogger(OutcomeScheduleJob.class);
+
+    private final OutcomeService outcomes;
+
+    OutcomeScheduleJob(OutcomeService outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Scheduled(cron = "${walkrx.outcomes.schedule-cron:0 7 * * * *}")
+    void hourly() {
+        run();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        run();
+    }
+
+    void run() {
+        try {
+            int created = outcomes.scheduleAll();
+            if (created > 0) {
+                log.info("{} questionnaires fell due", created);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Creating due questionnaires failed; the next run tries again", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.walkrx.outcome;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/** Reads a JSON integer and nothing else: an answer of 4.5 or "4" is invalid input, not a 4. */
+class WholeNumber extends ValueDeserializer<Integer> {
+
+    @Override
+    public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        return ctxt.reportInputMismatch(this, "must be a whole number");
+    }
+}

@@ -1,0 +1,84 @@
+package com.walkrx.base.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.walkrx.support.WalkRxTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml and haproxy.cfg cannot run here (no Docker engine): this reads them as Compose and HAProxy
+ * would and checks that they describe two app instances on one PostgreSQL behind a sticky, health-checked proxy,
+ * and that the health check they use answers on the real app.
+ */
+@WalkRxTest
+class ComposeFileTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void compose_runs_two_app_instances_on_one_postgres_behind_haproxy() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services).containsOnlyKeys("postgres", "app1", "app2", "haproxy");
+
+        Map<String, Object> postgres = services.get("postgres");
+        assertThat(postgres.get("image")).isEqualTo("postgres:17");
+        assertThat((List<String>) postgres.get("volumes")).anyMatch(v -> v.endsWith(":/var/lib/postgresql/data"));
+        assertThat((Map<String, Object>) compose.get("volumes")).containsKey("walkrx-db");
+        assertThat((Map<String, Object>) postgres.get("healthcheck")).containsKey("test");
+
+        for (String name : List.of("app1", "app2")) {
+            Map<String, Object> app = services.get(name);
+            Map<String, Object> env = (Map<String, Object>) app.get("environment");
+            assertThat(env.get("DB_URL")).as(name).isEqualTo("jdbc:postgresql://postgres:5432/walkrx");
+            assertThat(env.get("WALKRX_INSTANCE_ID")).as(name).isEqualTo(name);
+            assertThat(env).containsKeys("DB_USERNAME", "DB_PASSWORD", "PORT");
+            assertThat(app.get("image")).isEqualTo("walkrx:local");
+            assertThat(app.get("build")).isEqualTo(".");
+            assertThat(((Map<String, Map<String, Object>>) app.get("depends_on")).get("postgres"))
+                    .containsEntry("condition", "service_healthy");
+            assertThat(app).doesNotContainKey("ports"); // reached through HAProxy only
+            assertThat(((Map<String, List<String>>) app.get("healthcheck")).get("test").toString())
+                    .contains("/actuator/health/readiness");
+        }
+
+        Map<String, Object> haproxy = services.get("haproxy");
+        assertThat((String) haproxy.get("image")).matches("haproxy:2\\.\\d+");
+        assertThat((List<String>) haproxy.get("volumes"))
+                .contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        assertThat((List<String>) haproxy.get("ports")).contains("8080:8080");
+    }
+
+    @Test
+    void haproxy_keeps_each_browser_on_its_instance_and_checks_readiness() throws IOException {
+        String cfg = Files.readString(Path.of("haproxy.cfg"));
+        assertThat(cfg).contains("mode http", "cookie SRV insert indirect nocache",
+                "http-check send meth GET uri /actuator/health/readiness", "timeout tunnel");
+        Matcher servers = Pattern.compile("(?m)^\\s*server (\\S+) (\\S+):8080 check cookie (\\S+)$").matcher(cfg);
+        List<String> found = servers.results().map(m -> m.group(1) + "=" + m.group(2) + "=" + m.group(3)).toList();
+        assertThat(found).containsExactly("app1=app1=app1", "app2=app2=app2");
+    }
+
+    @Test
+    void the_readiness_check_the_proxy_uses_answers_up_without_a_login() throws Exception {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(reply.body()).contains("\"status\":\"UP\"");
+    }
+}

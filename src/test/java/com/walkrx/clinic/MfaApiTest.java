@@ -1,0 +1,221 @@
+package com.walkrx.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.walkrx.base.security.Role;
+import com.walkrx.support.Api;
+import com.walkrx.support.MutableClock;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Staff MFA over the API as a client sees it: set up TOTP, the clinic policy, MFA_REQUIRED and
+ * MFA_ENROLMENT_REQUIRED, enrolment-only tokens, codes computed from the secret like an authenticator app.
+ */
+@WalkRxTest
+class MfaApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestData data;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Instant now;
+
+    @BeforeEach
+    void fixClock() {
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.setInstant(now);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    /** The next 30-second step, as a user waits for the app's next code. */
+    private String nextCode(String secret) {
+        now = now.plusSeconds(30);
+        clock.setInstant(now);
+        return Totp.code(secret, Totp.step(now));
+    }
+
+    private static Map<String, Object> tokenRequest(TestData.User user, String otp) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", user.username());
+        body.put("password", TestData.PASSWORD);
+        body.put("deviceName", "laptop");
+        if (otp != null) {
+            body.put("otp", otp);
+        }
+        return body;
+    }
+
+    private String enrol(Api client) {
+        Api.Reply begun = client.post("/api/v1/me/mfa/totp", null);
+        assertThat(begun.status()).as(begun.body()).isEqualTo(201);
+        String secret = begun.json().get("secret").asString();
+        assertThat(begun.json().get("otpauthUri").asString()).startsWith("otpauth://totp/WalkRx:")
+                .contains("secret=" + secret);
+        Api.Reply wrong = client.post("/api/v1/me/mfa/totp/confirm", "{\"otp\":\"000000\"}".replace("000000",
+                Totp.code(secret, Totp.step(now) + 5)));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorFields()).containsExactly("otp");
+        Api.Reply confirmed = client.post("/api/v1/me/mfa/totp/confirm",
+                Api.json(Map.of("otp", Totp.code(secret, Totp.step(now)))));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("recoveryCodes")).hasSize(10);
+        return secret;
+    }
+
+    @Test
+    void with_the_policy_on_a_password_alone_gets_mfa_required_and_a_code_gets_a_working_token() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        String secret = enrol(Api.as(port, clinician)); // set up while the policy is off: not asked for yet
+        assertThat(Api.as(port, clinician).get("/api/v1/me").status()).isEqualTo(200);
+
+        Api.Reply put = Api.as(port, admin).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("staffMfaRequired").asBoolean()).isTrue();
+
+        Api.Reply basic = Api.as(port, clinician).get("/api/v1/patients");
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
+        Api.Reply noOtp = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, null)));
+        assertThat(noOtp.status()).isEqualTo(401);
+        assertThat(noOtp.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
+        Api.Reply wrongOtp = Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, Totp.code(secret, Totp.step(now) + 7))));
+        assertThat(wrongOtp.status()).isEqualTo(401);
+        assertThat(wrongOtp.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
+
+        String code = nextCode(secret);
+        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, code)));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        Api bearer = Api.bearer(port, issued.json().get("token").asString());
+        assertThat(bearer.get("/api/v1/patients").status()).isEqualTo(200);
+        assertThat(bearer.get("/api/v1/me").json().get("username").asString()).isEqualTo(clinician.username());
+
+        Api.Reply replay = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, code)));
+        assertThat(replay.status()).as("a code is accepted once").isEqualTo(401);
+
+        assertThat(bearer.delete("/api/v1/auth/tokens/" + issued.json().get("id").asLong()).status()).isEqualTo(204);
+        assertThat(bearer.get("/api/v1/patients").status()).isEqualTo(401);
+    }
+
+    @Test
+    void without_a_factor_yet_a_token_reaches_only_the_set_up_and_then_a_code_gets_a_full_token() {
+        long clinic = data.mfaClinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+
+        Api.Reply basic = Api.as(port, clinician).get("/api/v1/me");
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.json().get("code").asString()).isEqualTo("MFA_ENROLMENT_REQUIRED");
+
+        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, null)));
+        assertThat(issued.status()).isEqualTo(201);
+        assertThat(issued.json().get("scope").asString()).isEqualTo("MFA_ENROLMENT");
+        Api enrolment = Api.bearer(port, issued.json().get("token").asString());
+        assertThat(enrolment.get("/api/v1/me").status()).isEqualTo(403);
+        assertThat(enrolment.get("/api/v1/patients").status()).isEqualTo(403);
+        assertThat(enrolment.get("/api/v1/auth/tokens").status()).isEqualTo(403);
+
+        String secret = enrol(enrolment);
+        Api.Reply full = Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, nextCode(secret))));
+        assertThat(full.status()).isEqualTo(201);
+        assertThat(full.json().has("scope")).isFalse();
+        assertThat(Api.bearer(port, full.json().get("token").asString()).get("/api/v1/patients").status())
+                .isEqualTo(200);
+        // the enrolment-only token still reaches nothing else
+        assertThat(enrolment.get("/api/v1/patients").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_recovery_code_works_once_instead_of_the_app() {
+        long clinic = data.mfaClinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        Api.Reply begun = enrolment.post("/api/v1/me/mfa/totp", null);
+        String secret = begun.json().get("secret").asString();
+        JsonNode codes = enrolment.post("/api/v1/me/mfa/totp/confirm",
+                Api.json(Map.of("otp", Totp.code(secret, Totp.step(now))))).json().get("recoveryCodes");
+        String recovery = codes.get(3).asString();
+        assertThat(jdbc.sql("select count(*) from recovery_code where code_hash like ?").param("%" + recovery + "%")
+                .query(Long.class).single()).isZero();
+
+        assertThat(Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, recovery)))
+                .status()).isEqualTo(201);
+        assertThat(Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, recovery)))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void patients_of_an_mfa_clinic_keep_using_basic_and_tokens_without_a_code() {
+        long clinic = data.mfaClinic();
+        TestData.User patient = data.patientUser(clinic, data.patient(clinic));
+        assertThat(Api.as(port, patient).get("/api/v1/me/today").status()).isEqualTo(200);
+        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(patient, null)));
+        assertThat(issued.status()).isEqualTo(201);
+        assertThat(issued.json().has("scope")).isFalse();
+        assertThat(Api.bearer(port, issued.json().get("token").asString()).get("/api/v1/me/today").status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, patient).post("/api/v1/me/mfa/totp", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_staff_token_issued_before_the_policy_was_turned_on_stops_working() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        Api old = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        assertThat(old.get("/api/v1/patients").status()).isEqualTo(200);
+        Api.as(port, admin).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
+        Api.Reply after = old.get("/api/v1/patients");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.json().get("code").asString()).isEqualTo("MFA_ENROLMENT_REQUIRED"); // no factor set up yet
+    }
+
+    @Test
+    void clinic_settings_are_for_admins_typed_strictly_and_changed_only_where_named() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        Api api = Api.as(port, admin);
+        assertThat(api.get("/api/v1/clinic/settings").json().get("staffMfaRequired").asBoolean()).isFalse();
+        assertThat(Api.as(port, clinician).get("/api/v1/clinic/settings").status()).isEqualTo(403);
+        assertThat(Api.as(port, clinician).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}").status())
+                .isEqualTo(403);
+
+        Api.Reply text = api.put("/api/v1/clinic/settings", "{\"staffMfaRequired\":\"true\"}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.errorFields()).containsExactly("staffMfaRequired");
+        assertThat(api.put("/api/v1/clinic/settings", "{\"noSuchSetting\":1}").status()).isEqualTo(400);
+        Api.Reply empty = api.put("/api/v1/clinic/settings", "{}");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json().get("staffMfaRequired").asBoolean()).isFalse();
+        assertThat(jdbc.sql("select staff_mfa_required from clinic where id = ?").param(clinic).query(Boolean.class)
+                .single()).isFalse();
+        assertThat(jdbc.sql("select staff_mfa_required from clinic where id = ?").param(data.mfaClinic())
+                .query(Boolean.class).single()).as("a new clinic requires MFA").isTrue();
+    }
+}
