@@ -53,9 +53,9 @@ class CaseloadCsv {
             left join lateral (
                 select case when ph.walks_per_day is not null
                             then coalesce(sum(least(1.0, d.minutes::numeric / (ph.walks_per_day * ph.minutes_min))), 0)
-                                 / (cast(:today as date) - af.adh_from)
+                                 / nullif(cast(:today as date) - af.adh_from, 0)
                             else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
-                                            / (ph.walks_per_week * ph.minutes_min * (cast(:today as date) - af.adh_from)))
+                                            / nullif(ph.walks_per_week * ph.minutes_min * (cast(:today as date) - af.adh_from), 0))
                        end as adherence
                 from (select w.date, sum(w.minutes) as minutes from walk w
                       where w.patient_id = p.id and w.date >= af.adh_from and w.date < cast(:today as date)

@@ -55,7 +55,7 @@ record Episode(PatientInfo patient, String clinicName, long clinicId, List<Clini
 
     record FlagInfo(long id, String code, String label, String tier, String status, Instant raisedAt, String basis,
                     Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote, Instant resolvedAt,
-                    String resolvedBy, boolean resolvedBySystem, String outcome, String resolveNote,
+                    String resolvedBy, boolean resolvedBySystem, String outcome, String action, String resolveNote,
                     List<Evidence> evidence) {
     }
 

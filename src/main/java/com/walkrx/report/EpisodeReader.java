@@ -153,7 +153,7 @@ class EpisodeReader {
         return jdbc.sql("""
                         select f.id, f.code, f.tier, f.status, f.raised_at, f.basis, f.acknowledged_at,
                                f.acknowledged_by_name, f.acknowledge_note, f.resolved_at, f.resolved_by_name,
-                               f.resolved_by_system, f.outcome, f.resolve_note
+                               f.resolved_by_system, f.outcome, f.action, f.resolve_note
                         from flag f
                         where f.patient_id = :id
                         order by f.raised_at, f.id
@@ -163,7 +163,8 @@ class EpisodeReader {
                         rs.getString("tier"), rs.getString("status"), instant(rs, "raised_at"), rs.getString("basis"),
                         instant(rs, "acknowledged_at"), rs.getString("acknowledged_by_name"),
                         rs.getString("acknowledge_note"), instant(rs, "resolved_at"), rs.getString("resolved_by_name"),
-                        rs.getBoolean("resolved_by_system"), rs.getString("outcome"), rs.getString("resolve_note"),
+                        rs.getBoolean("resolved_by_system"), rs.getString("outcome"), rs.getString("action"),
+                        rs.getString("resolve_note"),
                         List.copyOf(evidence.getOrDefault(rs.getLong("id"), List.of()))))
                 .list();
     }

@@ -3,6 +3,7 @@ package com.walkrx.report;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
+import com.walkrx.outcome.OutcomeService;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
 import com.walkrx.report.Episode.PhaseInfo;
@@ -35,10 +36,12 @@ public class ExportService {
     private final CaseloadCsv caseloadCsv;
     private final JdbcClient jdbc;
     private final TransactionTemplate snapshot;
+    private final OutcomeService outcomes;
     private final Clock clock;
 
     ExportService(PatientAccess access, AuditService audit, EpisodeReader reader, CaseloadCsv caseloadCsv,
-                  JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
+                  OutcomeService outcomes, JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
+        this.outcomes = outcomes;
         this.access = access;
         this.audit = audit;
         this.reader = reader;
@@ -56,7 +59,7 @@ public class ExportService {
         access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "report.pdf");
         String preparedBy = displayName(caller);
         return new Export(fileName(patientId, "progress-report", "pdf"), Export.PDF,
-                out -> inSnapshot(() -> ProgressReportPdf.render(facts(patientId, preparedBy), out)));
+                out -> inSnapshot(() -> ProgressReportPdf.render(facts(caller, patientId, preparedBy), out)));
     }
 
     /** The check-ins with their walks as CSV, one row per walk (care team only). */
@@ -78,6 +81,7 @@ public class ExportService {
             FhirEpisode resources = new FhirEpisode(episode, pain);
             try (FhirBundleWriter bundle = new FhirBundleWriter(out, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS))) {
                 resources.resources().forEach(bundle::add);
+                outcomes.outcomes(caller, patientId).forEach(o -> bundle.add(FhirOutcomes.response(episode, resources.patientId(), o)));
                 reader.checkIns(patientId, new FhirObservations(episode.clinicId(), resources.patientId(), bundle.sink()));
             }
         }));
@@ -92,7 +96,7 @@ public class ExportService {
                 out -> inSnapshot(() -> caseloadCsv.write(caller, today, out)));
     }
 
-    private ReportFacts facts(long patientId, String preparedBy) {
+    private ReportFacts facts(Caller caller, long patientId, String preparedBy) {
         LocalDate today = LocalDate.now(clock);
         Episode episode = reader.episode(patientId);
         var daily = reader.dailyPain(patientId);
@@ -109,7 +113,7 @@ public class ExportService {
             adherencePhase = reader.adherence(patientId, current, phaseFrom, today);
         }
         return new ReportFacts(episode, pain, daily, reader.totals(patientId), adherence7d, adherencePhase, phaseFrom,
-                today, clock.getZone(), preparedBy);
+                today, clock.getZone(), preparedBy, outcomes.outcomes(caller, patientId));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -30,6 +30,8 @@ final class FhirCodes {
     static final String USER_ID = "urn:walkrx:user-id";
     static final String FLAG_CODE = "urn:walkrx:flag-code";
     static final String FLAG_OUTCOME = "urn:walkrx:flag-outcome";
+    static final String FLAG_ACTION = "urn:walkrx:flag-action";
+    static final String INSTRUMENT = "urn:walkrx:questionnaire";
     static final String CONDITION_CODE = "urn:walkrx:condition";
     static final String SURFACE = "urn:walkrx:walk-surface";
 

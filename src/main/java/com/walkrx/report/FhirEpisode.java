@@ -358,6 +358,9 @@ final class FhirEpisode {
             if (f.outcome() != null) {
                 action.addCoding(new Coding(FhirCodes.FLAG_OUTCOME, f.outcome(), ProgressReportHtml.outcomeLabel(f.outcome())));
             }
+            if (f.action() != null) {
+                action.addCoding(new Coding(FhirCodes.FLAG_ACTION, f.action(), ProgressReportHtml.actionLabel(f.action())));
+            }
             action.setText(ProgressReportHtml.resolution(f));
             m.setAction(action);
             m.setDate(Date.from(f.resolvedAt()));

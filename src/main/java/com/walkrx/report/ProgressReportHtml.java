@@ -1,5 +1,7 @@
 package com.walkrx.report;
 
+import com.walkrx.flag.FlagAction;
+import com.walkrx.outcome.OutcomeResponse;
 import com.walkrx.patient.Acuity;
 import com.walkrx.report.Episode.FlagInfo;
 import com.walkrx.report.Episode.PatientInfo;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -200,10 +203,36 @@ final class ProgressReportHtml {
         html.append("</table>");
     }
 
-    /** Outcome measures come from the outcome module once it is merged; until then the section says so only when asked. */
+    /** The patient's outcome measures (PEG, PSFS, GROC), oldest first, when there are any. */
     private void outcomeSection() {
-        // Seam: the outcome module (PEG, PSFS, GROC) is not part of this build yet. Its scores go here as a table
-        // of instrument, date, score, baseline and change once OutcomeService is available.
+        List<OutcomeResponse> outcomes = facts.outcomes();
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Outcome measures</h2><table class=\"grid\"><tr><th>Measure</th><th>Answered</th>")
+                .append("<th>Score</th><th>Baseline</th><th>Change</th><th>Important improvement</th></tr>");
+        for (OutcomeResponse o : outcomes) {
+            html.append("<tr><td>").append(esc(o.instrument().label())).append("</td><td class=\"date\">")
+                    .append(esc(date(o.date()))).append("</td><td>").append(esc(score(o))).append("</td><td>")
+                    .append(esc(o.baseline() == null ? "-" : o.baseline().toPlainString())).append("</td><td>")
+                    .append(esc(o.change() == null ? "-" : signed(o.change()))).append("</td><td>")
+                    .append(o.importantImprovement() ? "Yes" : "-").append("</td></tr>");
+        }
+        html.append("</table><p class=\"caption\">").append(esc("PEG: mean of pain and its interference with "
+                + "enjoyment and activity, 0-10 (lower is better). PSFS: mean ability in the patient's own activities, "
+                + "0-10 (higher is better). GROC: the patient's global rating of change, -7 to +7.")).append("</p>");
+    }
+
+    private static String score(OutcomeResponse o) {
+        if (o.instrument() == com.walkrx.outcome.Instrument.GROC) {
+            int change = o.score().intValue();
+            return (change > 0 ? "+" : "") + change + " (" + com.walkrx.outcome.Instrument.grocLabel(change) + ")";
+        }
+        return o.score().toPlainString();
+    }
+
+    private static String signed(java.math.BigDecimal value) {
+        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
     }
 
     private String byLine(FlagInfo f) {
@@ -226,6 +255,7 @@ final class ProgressReportHtml {
                         + (blank(f.resolveNote()) ? "" : " (" + f.resolveNote() + ")");
             }
             return (f.outcome() == null ? "Resolved" : outcomeLabel(f.outcome()))
+                    + (f.action() == null ? "" : ", " + actionLabel(f.action()).toLowerCase(Locale.UK))
                     + (blank(f.resolveNote()) ? "" : ": " + f.resolveNote());
         }
         if (f.acknowledgedAt() != null) {
@@ -241,6 +271,11 @@ final class ProgressReportHtml {
             case "NO_ACTION_NEEDED" -> "No action needed";
             default -> "Other";
         };
+    }
+
+    static String actionLabel(String action) {
+        return Arrays.stream(FlagAction.values()).filter(a -> a.name().equals(action)).findFirst()
+                .map(FlagAction::label).orElse(action);
     }
 
     static String tierLabel(String tier) {

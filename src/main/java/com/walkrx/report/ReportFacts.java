@@ -2,6 +2,7 @@ package com.walkrx.report;
 
 import com.walkrx.report.EpisodeReader.DayValue;
 import com.walkrx.report.EpisodeReader.Totals;
+import com.walkrx.outcome.OutcomeResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
  * @param adherence7d    the 7 whole days before today against the current phase (the caseload's figure)
  * @param adherencePhase since the current phase began (at most the days before today), against that phase
  * @param preparedBy     the clinician who downloaded it
+ * @param outcomes       the outcome measures (PEG, PSFS, GROC), oldest first
  */
 record ReportFacts(Episode episode, PainCourse pain, List<DayValue> dailyPain, Totals totals, Double adherence7d,
-                   Double adherencePhase, LocalDate phaseFrom, LocalDate today, ZoneId zone, String preparedBy) {
+                   Double adherencePhase, LocalDate phaseFrom, LocalDate today, ZoneId zone, String preparedBy,
+                   List<OutcomeResponse> outcomes) {
 }

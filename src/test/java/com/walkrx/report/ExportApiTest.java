@@ -70,6 +70,21 @@ class ExportApiTest {
         admin = data.staff(clinic, Role.ADMIN);
         patient = data.patient(clinic, "Ada", "Lovelace-O'Brien <&>", null, clinician);
         patientUser = data.patientUser(clinic, patient);
+        Api.Reply plan = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
+                "{\"template\":\"STANDARD\",\"startDate\":\"" + TODAY.minusDays(1) + "\",\"overrideReason\":null}");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+        // the PEG due at the plan's start, answered 5, 4, 4: a score of 4.3 (outcome module)
+        clock.setDate(TODAY.minusDays(1));
+        Api.Reply due = Api.as(port, patientUser).get("/api/v1/me/questionnaires");
+        long peg = -1;
+        for (var item : due.json().get("items")) {
+            if (item.get("instrument").asString().equals("PEG")) {
+                peg = item.get("id").asLong();
+            }
+        }
+        assertThat(Api.as(port, patientUser).post("/api/v1/me/questionnaires/" + peg + "/response",
+                "{\"answers\":{\"pain\":5,\"enjoyment\":4,\"activity\":4}}").status()).isEqualTo(201);
+        clock.setDate(TODAY);
         // Two walks with a note that a spreadsheet would run as a formula, then a check-in without walks.
         checkIn(TODAY.minusDays(1), 5, 4200, List.of(walk(12, 5, 4, false), walk(15, 4, 6, true)), FORMULA_NOTE);
         checkIn(TODAY, 4, null, List.of(), "+ rest day, @home");
@@ -186,6 +201,15 @@ class ExportApiTest {
                     .forEach(dangling::add);
         }
         assertThat(dangling).isEmpty();
+
+        List<org.hl7.fhir.r4.model.QuestionnaireResponse> outcomes = byUrl.values().stream()
+                .filter(org.hl7.fhir.r4.model.QuestionnaireResponse.class::isInstance)
+                .map(org.hl7.fhir.r4.model.QuestionnaireResponse.class::cast).toList();
+        assertThat(outcomes).hasSize(1);
+        assertThat(outcomes.getFirst().getQuestionnaire()).isEqualTo("urn:walkrx:questionnaire:PEG");
+        assertThat(outcomes.getFirst().getItem()).filteredOn(i -> i.getLinkId().equals("score"))
+                .singleElement().satisfies(i -> assertThat(i.getAnswerFirstRep().getValueDecimalType().getValue())
+                        .isEqualByComparingTo("4.3"));
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
     }
 
@@ -199,6 +223,7 @@ class ExportApiTest {
             assertThat(doc.getNumberOfPages()).isBetween(1, 2);
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("Ada Lovelace-O'Brien <&>").contains("Too few pain scores yet to judge a change");
+            assertThat(text).contains("Outcome measures").contains("PEG pain scale").contains("4.3");
         }
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
     }
