@@ -82,7 +82,7 @@ class VerifiedCredentialCacheTest {
         PasswordEncoder yes = new PasswordEncoder() {
             @Override
             public String encode(CharSequence raw) {
-                return "{noop}" + raw;
+                return "fake:" + raw;
             }
 
             @Override
@@ -92,7 +92,7 @@ class VerifiedCredentialCacheTest {
         };
         VerifiedCredentialCache small = new VerifiedCredentialCache(yes, now::get);
         for (int i = 0; i < VerifiedCredentialCache.MAX_ENTRIES * 2 + 5; i++) {
-            small.matches("p" + i, "{noop}h" + i);
+            small.matches("p" + i, "fake:h" + i);
         }
         assertThat(small.size()).isLessThanOrEqualTo(VerifiedCredentialCache.MAX_ENTRIES);
     }
