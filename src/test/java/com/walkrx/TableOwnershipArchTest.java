@@ -62,9 +62,22 @@ class TableOwnershipArchTest {
                     "the see-a-doctor rules need the patient's recent check-ins, walks and record, read-only"),
             new Allowed("flag/FlagEvaluator", Set.of("patient", "check_in"), false,
                     "the scheduled pass selects patients with missed check-ins or missing surgery clearance"),
-            new Allowed("flag/FlagService", Set.of("patient"), false,
+            new Allowed("flag/FlagService", Set.of("patient", "check_in"), false,
                     "joins patient p for PatientAccess.SCOPE_SQL, the care-relationship scope the patient module"
-                            + " publishes for queries"),
+                            + " publishes for queries; shows the note of the flag's check-in on the flag card"),
+            new Allowed("flag/FlagNotices", Set.of("patient"), false,
+                    "an alert received from PostgreSQL names its patient (the notice carries ids only)"),
+            new Allowed("flag/FlagEscalation", Set.of("clinic", "app_user", "care_team_member"), false,
+                    "an unacknowledged flag is e-mailed to the care team and the clinic's admins after the clinic's"
+                            + " threshold: reads their addresses and the thresholds"),
+            new Allowed("clinic/ApiTokenService", Set.of("patient"), false,
+                    "a patient's token carries the patient record's id, as a login does (PatientLogins for sessions)"),
+            new Allowed("outcome", Set.of("plan", "patient", "clinic"), false,
+                    "questionnaire schedules count from the plan's start date, in the clinic's time zone, for the"
+                            + " patients of the care-relationship scope; read-only"),
+            new Allowed("report", OWNER.keySet(), false,
+                    "exports (PDF, CSV, FHIR) are read models of a patient's episode and of a caseload, like the"
+                            + " dashboard: one read-only snapshot, streamed; they never write"),
             new Allowed("checkin/CheckInStore", Set.of("patient"), false,
                     "the check-in's first statement checks that the caller is the patient (patient.user_id) before it"
                             + " inserts, in the same round trip"),

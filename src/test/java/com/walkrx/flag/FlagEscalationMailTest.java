@@ -39,10 +39,27 @@ import com.zaxxer.hikari.HikariDataSource;
  * "instance" has its own connection pool, transactions, outbox and mail sender, and shares only the database
  * with the application context. GreenMail is the SMTP server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=false",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true",
         "walkrx.flags.escalation-delay=1h", "walkrx.mail.retry-delay=1h"})
 @Import({TestClockConfiguration.class, TestData.class, GreenMailConfiguration.class})
 class FlagEscalationMailTest {
+
+    /**
+     * This test's own application context replaces Spring Security's JVM-wide context holder strategy when
+     * Vaadin starts in it; the shared test context keeps using its own, so put it back for the later tests.
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy sharedStrategy;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void keepSecurityContextStrategy() {
+        sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreSecurityContextStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
+
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;

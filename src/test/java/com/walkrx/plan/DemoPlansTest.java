@@ -35,7 +35,7 @@ class DemoPlansTest {
                                                                           int phaseStartDay) {
         long patient = demoPatient(n);
         PlanControl.PlanState state = control.livePlan(patient).orElseThrow();
-        assertThat(state.template()).isEqualTo(template);
+        assertThat(state.template().name()).isEqualTo(template);
         assertThat(state.currentPhase()).isEqualTo(phase);
         assertThat(jdbc.sql("select phase_started_on - start_date from plan where id = ?").params(state.planId())
                 .query(Integer.class).single()).isEqualTo(phaseStartDay);

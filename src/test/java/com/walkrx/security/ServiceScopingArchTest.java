@@ -35,7 +35,9 @@ class ServiceScopingArchTest {
             "com.walkrx.audit.AuditService.record",
             "writes the audit entry that PatientAccess.require itself produces; reads no patient data",
             "com.walkrx.audit.AuditService.allowedAccessCte",
-            "builds the audit insert of a statement that checks the care relationship itself; reads no patient data");
+            "builds the audit insert of a statement that checks the care relationship itself; reads no patient data",
+            "com.walkrx.audit.AuditService.recordSystem",
+            "audits what the system itself did (an escalation e-mail), no caller; reads no patient data");
 
     @Test
     void every_public_service_method_taking_a_patient_id_checks_the_care_relationship() {
