@@ -48,7 +48,11 @@ class EnrolmentJourneyTest extends SpringTest {
                     .isEqualTo("02/04/1961");
             browser.screenshot("enrol-form");
 
-            browser.waitFor(By.id("enrol")).click();
+            // the form is taller than the window now that it asks for contact details
+            org.openqa.selenium.WebElement enrol = browser.waitFor(By.id("enrol"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", enrol);
+            enrol.click();
             WebElement shown = browser.waitFor(By.id("activation-code"));
             code = shown.getText().strip();
             assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
