@@ -146,13 +146,13 @@ final class Report {
                         .findFirst().map(k -> "cheap hash " + num(a.get(k)) + " ms").orElse("-"))
                 .append(" | - | (information) | - |\n");
 
-        Map<String, Object> x = map(r.get("export"));
-        md.append("| `export` (").append(num(x.get("days"))).append(" days) | ");
+        Map<String, Object> ex = map(r.get("export"));
+        md.append("| `export` (").append(num(ex.get("days"))).append(" days) | ");
         for (String what : List.of("report.pdf", "check-ins.csv", "fhir")) {
-            Map<String, Object> one = map(x.get(what));
+            Map<String, Object> one = map(ex.get(what));
             md.append(what).append(" p50 ").append(num(one.get("p50_ms"))).append(" ms; ");
         }
-        md.append(" | - | - | (information; aim < 1 s) | ").append(result(x)).append(" |\n");
+        md.append(" | - | - | (information; aim < 1 s) | ").append(result(ex)).append(" |\n");
 
         md.append("\n## Details\n\n");
         if (c.get("levels") instanceof List<?> levels && !levels.isEmpty()) {
