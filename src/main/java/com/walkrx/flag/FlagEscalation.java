@@ -5,6 +5,7 @@ import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.outbox.OutboxService;
 import java.sql.Timestamp;
+import org.springframework.transaction.support.TransactionOperations;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,12 +29,15 @@ class FlagEscalation {
 
     private static final Logger log = LoggerFactory.getLogger(FlagEscalation.class);
 
+    private final TransactionOperations transactions;
     private final JdbcClient jdbc;
     private final OutboxService outbox;
     private final AuditService audit;
     private final Clock clock;
 
-    FlagEscalation(JdbcClient jdbc, OutboxService outbox, AuditService audit, Clock clock) {
+    FlagEscalation(JdbcClient jdbc, OutboxService outbox, AuditService audit, Clock clock,
+                   TransactionOperations transactions) {
+        this.transactions = transactions;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.audit = audit;
@@ -49,13 +53,23 @@ class FlagEscalation {
             initialDelayString = "${walkrx.flags.escalation-delay:60s}")
     void run() {
         try {
-            int n = escalateDue();
+            int n = round();
             if (n > 0) {
                 log.info("Escalated {} unacknowledged flags", n);
             }
         } catch (RuntimeException e) {
             log.error("Flag escalation failed; the next round retries", e);
         }
+    }
+
+    /**
+     * One scheduled round: {@link #escalateDue()} in its own transaction, so that the claim, the outbox row and
+     * the audit entry commit together (a call from {@link #run()} to this class's own method would pass Spring's
+     * transaction proxy by, and the claim would commit without its e-mail).
+     */
+    int round() {
+        Integer n = transactions.execute(s -> escalateDue());
+        return n == null ? 0 : n;
     }
 
     /** Claims and escalates every due flag; how many this instance escalated. */

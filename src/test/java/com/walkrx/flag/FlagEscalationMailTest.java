@@ -162,15 +162,15 @@ class FlagEscalationMailTest {
             OutboxService otherOutbox = new OutboxService(otherJdbc, new org.springframework.beans.factory.support
                     .StaticListableBeanFactory(java.util.Map.of("mail", GreenMailConfiguration.sender(greenMail)))
                     .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), clock, "walkrx@test");
-            FlagEscalation other = new FlagEscalation(otherJdbc, otherOutbox, audit, clock);
+            FlagEscalation other = new FlagEscalation(otherJdbc, otherOutbox, audit, clock, otherTx);
             CyclicBarrier start = new CyclicBarrier(2);
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return escalation.escalateDue();
+                return escalation.round(); // as the scheduled run does it
             });
             CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> {
                 await(start);
-                return otherTx.execute(s -> other.escalateDue());
+                return other.round();
             });
             return first.get() + second.get();
         }
