@@ -46,14 +46,18 @@ final class CheckInBench {
         this.processes = processes;
     }
 
+    /**
+     * A check-in with one walk of one minute: the product refuses more than 600 walked minutes per patient and
+     * date (walking-plans.md), and every check-in of a run falls on the same date for the same 64 patients.
+     */
     static String body(LocalDate date, boolean urgent, int n) {
         return """
                 {"date":"%s","overallPain":%d,"steps":%d,
-                 "walks":[{"minutes":%d,"surface":"FLAT","painBefore":4,"painAfter":3,"sharpPain":false,"steps":1100}],
+                 "walks":[{"minutes":1,"surface":"FLAT","painBefore":4,"painAfter":3,"sharpPain":false,"steps":1100}],
                  "symptoms":{"numbnessTingling":"NONE","legWeakness":"NONE","bothLegs":false,"saddleNumbness":false,
                              "bladderBowelProblems":%s,"fever":false,"unexplainedWeightLoss":false,"newInjuryOrFall":false},
                  "notes":"benchmark check-in"}
-                """.formatted(date, 2 + n % 3, 4000 + n % 2000, 10 + n % 5, urgent);
+                """.formatted(date, 2 + n % 3, 4000 + n % 2000, urgent);
     }
 
     /** Each pool patient's {@code Authorization: Bearer}, from one login each (at the product's bcrypt cost). */
