@@ -15,16 +15,16 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
 
 /**
- * The append-only audit trail. Each entry commits on its own, so a denied or failed action is still
- * recorded when the action itself rolls back: inside a transaction the entry gets a transaction of its
- * own; outside one it is a single INSERT, which commits by itself.
+ * The append-only audit trail. Outside a transaction an entry is a single auto-committed INSERT. Inside one, an
+ * allowed action's entry is one INSERT in that transaction (it commits with what it records; rolled back, it is
+ * written again after the transaction with the reason the action was not done), and a denial is written once the
+ * transaction has ended, so it stands whatever the transaction does. No entry ever needs a second pooled connection
+ * while the caller's is held ({@link AfterTransaction}).
  */
 @Service
 public class AuditService {
@@ -32,15 +32,12 @@ public class AuditService {
     private static final int MAX_DETAIL = 500;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditService.class);
     private final Clock clock;
 
-    AuditService(JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
+    AuditService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(txManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.ownTransaction.setTimeout(5);
     }
 
     /** Records what a logged-in caller did or tried, about which patient (may be null). */
@@ -161,24 +158,84 @@ public class AuditService {
 
     private void write(Long clinicId, Long userId, String username, AuditAction action, Long patientId,
                        boolean allowed, String detail, String clientAddress) {
-        String shortDetail = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        Runnable insert = () -> jdbc.sql("""
+        AfterTransaction.Entry entry = new AfterTransaction.Entry(clinicId, userId, username, action, patientId,
+                allowed, detail, clientAddress, false);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            writeWaiting(null);
+            insert(entry); // one statement in auto-commit: no transaction to begin, suspend or end
+        } else if (!allowed || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            // A denial stands whatever the transaction does: written once it has ended, on its own statement.
+            AfterTransaction.add(entry);
+        } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // A read-only transaction cannot insert: the read's entry follows it, with the outcome of the read.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    AfterTransaction.add(status == STATUS_COMMITTED ? entry : entry.notDone());
+                }
+            });
+        } else {
+            // One INSERT in the caller's transaction: it commits with what it records. Rolled back, the action
+            // was not done, and the entry is written again afterwards with the reason.
+            insert(entry);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        AfterTransaction.add(entry.notDone());
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Writes the entries that waited for the thread's transaction to end (denials, and allowed actions rolled back,
+     * with {@code reason}); called outside any transaction.
+     */
+    void writeWaiting(String reason) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        AfterTransaction.drain(reason, this::insertQuietly);
+    }
+
+    private void insertQuietly(AfterTransaction.Entry entry) {
+        try {
+            insert(entry);
+        } catch (RuntimeException e) {
+            log.error("Audit entry {} for patient {} could not be written", entry.action(), entry.patientId(), e);
+        }
+    }
+
+    private void insert(AfterTransaction.Entry e) {
+        String detail = e.detail() != null && e.detail().length() > MAX_DETAIL
+                ? e.detail().substring(0, MAX_DETAIL) : e.detail();
+        jdbc.sql("""
                         insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
                         values (:clinic, :user, :username, :address, :action, :patient, :allowed, :detail)
                         """)
-                .param("clinic", clinicId)
-                .param("user", userId)
-                .param("username", username)
-                .param("address", clientAddress)
-                .param("action", action.name())
-                .param("patient", patientId)
-                .param("allowed", allowed)
-                .param("detail", shortDetail)
+                .param("clinic", e.clinicId())
+                .param("user", e.userId())
+                .param("username", e.username())
+                .param("address", e.clientAddress())
+                .param("action", e.action().name())
+                .param("patient", e.patientId())
+                .param("allowed", e.allowed())
+                .param("detail", detail)
                 .update();
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            ownTransaction.executeWithoutResult(status -> insert.run());
-        } else {
-            insert.run(); // one statement in auto-commit: no transaction to begin, suspend or end
+    }
+
+    /** Why an action was not done, as the audit trail says it: the message a caller was given, or the error. */
+    static String reason(Throwable failure) {
+        String message = failure.getMessage();
+        boolean told = failure instanceof com.walkrx.base.api.ConflictException
+                || failure instanceof com.walkrx.base.api.InvalidInputException
+                || failure instanceof com.walkrx.base.api.NotFoundException
+                || failure instanceof com.walkrx.base.api.UnprocessableException;
+        if (told && message != null && !message.isBlank()) {
+            return message;
         }
+        return failure.getClass().getSimpleName();
     }
 }

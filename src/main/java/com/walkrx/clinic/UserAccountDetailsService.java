@@ -28,7 +28,7 @@ class UserAccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("""
+        Account a = jdbc.sql("""
                         select u.id, u.clinic_id, u.username, u.display_name, u.role, u.enabled, u.password_hash,
                                c.staff_mfa_required,
                                exists (select 1 from totp_factor f where f.user_id = u.id and f.confirmed_at is not null)
@@ -37,17 +37,22 @@ class UserAccountDetailsService implements UserDetailsService {
                         where lower(u.username) = lower(:username)
                         """)
                 .param("username", username)
-                .query((rs, n) -> {
-                    long id = rs.getLong("id");
-                    Role role = Role.valueOf(rs.getString("role"));
-                    Long patientId = role == Role.PATIENT ? patientLogins.patientIdOf(id).orElse(null) : null;
-                    return new WalkRxPrincipal(id, rs.getLong("clinic_id"), rs.getString("username"),
-                            rs.getString("display_name"), role, patientId, rs.getBoolean("enabled"),
-                            rs.getString("password_hash"),
-                            SecondFactor.of(role != Role.PATIENT, rs.getBoolean("staff_mfa_required"),
-                                    rs.getBoolean("totp_enrolled")));
-                })
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getLong("clinic_id"), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                        rs.getString("password_hash"), rs.getBoolean("staff_mfa_required"),
+                        rs.getBoolean("totp_enrolled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        // Looked up after the first query has returned its connection: a lookup inside the row mapper held two
+        // pooled connections at once, and as many patients signing in together as the pool has connections
+        // each held one and waited for another until the pool's timeout (503 for all of them).
+        Long patientId = a.role() == Role.PATIENT ? patientLogins.patientIdOf(a.id()).orElse(null) : null;
+        return new WalkRxPrincipal(a.id(), a.clinicId(), a.username(), a.displayName(), a.role(), patientId,
+                a.enabled(), a.passwordHash(),
+                SecondFactor.of(a.role() != Role.PATIENT, a.staffMfaRequired(), a.totpEnrolled()));
+    }
+
+    private record Account(long id, long clinicId, String username, String displayName, Role role, boolean enabled,
+                           String passwordHash, boolean staffMfaRequired, boolean totpEnrolled) {
     }
 }

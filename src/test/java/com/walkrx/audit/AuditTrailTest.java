@@ -24,6 +24,8 @@ class AuditTrailTest extends SpringTest {
     AuditService audit;
     @Autowired
     PatientService patients;
+    @Autowired
+    com.walkrx.plan.PlanService plans;
 
     @Test
     void the_application_database_user_cannot_update_audit_rows() {
@@ -46,6 +48,25 @@ class AuditTrailTest extends SpringTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(jdbc.sql("select count(*) from audit_event where id = ?").param(id).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_refused_change_reads_as_allowed_and_not_done_with_the_reason_and_a_done_one_as_done() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, clinician);
+        clinician.login();
+        com.walkrx.plan.PlanView draft = plans.assign(clinician.caller(), patient, com.walkrx.plan.Template.ACUTE,
+                audit.today(), false, null);
+        com.walkrx.plan.PlanView active = plans.activate(clinician.caller(), patient, draft.version(), null);
+        assertThatThrownBy(() -> plans.activate(clinician.caller(), patient, active.version(), null))
+                .isInstanceOf(com.walkrx.base.api.ConflictException.class);
+
+        List<String> trail = jdbc.sql("select detail from audit_event where patient_id = ? and action = 'CHANGED_PLAN' "
+                        + "and allowed order by id").param(patient).query(String.class).list();
+        assertThat(trail).hasSize(3);
+        assertThat(trail.subList(0, 2)).noneMatch(d -> d != null && d.contains("not done"));
+        assertThat(trail.get(2)).contains("not done: ").doesNotContain("ConflictException");
     }
 
     @Test
