@@ -65,6 +65,9 @@ class TableOwnershipArchTest {
             new Allowed("flag/FlagService", Set.of("patient", "check_in"), false,
                     "joins patient p for PatientAccess.SCOPE_SQL, the care-relationship scope the patient module"
                             + " publishes for queries; shows the note of the flag's check-in on the flag card"),
+            new Allowed("flag/FlagReads", Set.of("patient", "check_in"), false,
+                    "reads flags for views: joins patient p for the patient's name and contact on the flag card, and"
+                            + " shows the note of the flag's check-in with its evidence"),
             new Allowed("flag/FlagNotices", Set.of("patient"), false,
                     "an alert received from PostgreSQL names its patient (the notice carries ids only)"),
             new Allowed("flag/FlagEscalation", Set.of("clinic", "app_user", "care_team_member"), false,

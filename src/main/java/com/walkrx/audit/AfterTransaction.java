@@ -16,10 +16,22 @@ final class AfterTransaction {
 
     /** One entry; {@code rolledBack} entries get the reason their action was not done appended to the detail. */
     record Entry(Long clinicId, Long userId, String username, AuditAction action, Long patientId, boolean allowed,
-                 String detail, String clientAddress, boolean rolledBack) {
+                 String detail, String clientAddress, boolean rolledBack, List<Long> shown) {
+
+        Entry(Long clinicId, Long userId, String username, AuditAction action, Long patientId, boolean allowed,
+              String detail, String clientAddress) {
+            this(clinicId, userId, username, action, patientId, allowed, detail, clientAddress, false, null);
+        }
+
+        /** The same read of several patients: one row each. */
+        Entry showing(List<Long> patientIds) {
+            return new Entry(clinicId, userId, username, action, null, allowed, detail, clientAddress, rolledBack,
+                    List.copyOf(patientIds));
+        }
 
         Entry notDone() {
-            return new Entry(clinicId, userId, username, action, patientId, allowed, detail, clientAddress, true);
+            return new Entry(clinicId, userId, username, action, patientId, allowed, detail, clientAddress, true,
+                    shown);
         }
 
         Entry withReason(String reason) {
@@ -28,7 +40,7 @@ final class AfterTransaction {
             }
             String outcome = "not done: " + (reason == null || reason.isBlank() ? "rolled back" : reason);
             String full = detail == null || detail.isBlank() ? outcome : detail + "; " + outcome;
-            return new Entry(clinicId, userId, username, action, patientId, allowed, full, clientAddress, false);
+            return new Entry(clinicId, userId, username, action, patientId, allowed, full, clientAddress, false, shown);
         }
     }
 

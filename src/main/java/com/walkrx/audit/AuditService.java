@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The append-only audit trail. Outside a transaction an entry is a single auto-committed INSERT. Inside one, an
@@ -30,6 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 public class AuditService {
 
     private static final int MAX_DETAIL = 500;
+    private static final String DENIAL_RECORDED = com.walkrx.base.security.AccessRefused.RECORDED_ATTRIBUTE;
 
     private final JdbcClient jdbc;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditService.class);
@@ -42,8 +47,41 @@ public class AuditService {
 
     /** Records what a logged-in caller did or tried, about which patient (may be null). */
     public void record(Caller caller, AuditAction action, Long patientId, boolean allowed, String detail) {
-        write(caller.clinicId(), caller.userId(), caller.username(), action, patientId, allowed, detail,
-                ClientAddress.current());
+        if (!allowed) {
+            markDenialRecorded();
+        }
+        write(new AfterTransaction.Entry(caller.clinicId(), caller.userId(), caller.username(), action, patientId,
+                allowed, detail, ClientAddress.current()));
+    }
+
+    /**
+     * Records a read that showed the caller these patients (a list page, an inbox, a pushed update, an export):
+     * one row per patient, with {@code detail} (what was read, with its filter), in one INSERT. A read that showed
+     * nobody is one row without a patient, so the read itself is on the trail.
+     */
+    public void recordShown(Caller caller, AuditAction action, Collection<Long> patientIds, String detail) {
+        List<Long> ids = patientIds.stream().distinct().toList();
+        String full = (detail == null ? "" : detail + "; ") + ids.size() + (ids.size() == 1 ? " patient" : " patients")
+                + " shown";
+        AfterTransaction.Entry entry = new AfterTransaction.Entry(caller.clinicId(), caller.userId(),
+                caller.username(), action, null, true, full, ClientAddress.current());
+        write(ids.isEmpty() ? entry : entry.showing(ids));
+    }
+
+    /**
+     * Records an attempt on a record that does not exist or is out of the caller's reach, which the caller is told
+     * is not found (ACCESS_DENIED: an id scan leaves a trace). Out-of-reach patients are recorded with their id by
+     * the patient module's access check.
+     */
+    public void recordMiss(Caller caller, AuditAction attempted, String what) {
+        record(caller, AuditAction.ACCESS_DENIED, null, false, attempted.name() + ": " + what);
+    }
+
+    private static void markDenialRecorded() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(DENIAL_RECORDED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**
@@ -77,13 +115,13 @@ public class AuditService {
 
     /** Records what the system itself did about a patient (no user acted), e.g. escalating a flag. */
     public void recordSystem(long clinicId, AuditAction action, Long patientId, String detail) {
-        write(clinicId, null, "system", action, patientId, true, detail, null);
+        write(new AfterTransaction.Entry(clinicId, null, "system", action, patientId, true, detail, null));
     }
 
     /** Records an event whose actor is known only by name, such as a failed login. */
     public void recordAnonymous(Long clinicId, Long userId, String username, AuditAction action, boolean allowed,
                                 String detail, String clientAddress) {
-        write(clinicId, userId, username, action, null, allowed, detail, clientAddress);
+        write(new AfterTransaction.Entry(clinicId, userId, username, action, null, allowed, detail, clientAddress));
     }
 
     /**
@@ -156,10 +194,8 @@ public class AuditService {
         return LocalDate.now(clock);
     }
 
-    private void write(Long clinicId, Long userId, String username, AuditAction action, Long patientId,
-                       boolean allowed, String detail, String clientAddress) {
-        AfterTransaction.Entry entry = new AfterTransaction.Entry(clinicId, userId, username, action, patientId,
-                allowed, detail, clientAddress, false);
+    private void write(AfterTransaction.Entry entry) {
+        boolean allowed = entry.allowed();
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             writeWaiting(null);
             insert(entry); // one statement in auto-commit: no transaction to begin, suspend or end
@@ -211,10 +247,12 @@ public class AuditService {
     private void insert(AfterTransaction.Entry e) {
         String detail = e.detail() != null && e.detail().length() > MAX_DETAIL
                 ? e.detail().substring(0, MAX_DETAIL) : e.detail();
-        jdbc.sql("""
-                        insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
-                        values (:clinic, :user, :username, :address, :action, :patient, :allowed, :detail)
-                        """)
+        boolean many = e.shown() != null;
+        jdbc.sql("insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, "
+                        + "detail) select :clinic, :user, :username, :address, :action, "
+                        + (many ? "shown.id" : ":patient") + ", :allowed, :detail"
+                        + (many ? " from unnest(cast(string_to_array(:shown, ',') as bigint[])) with ordinality"
+                                + " as shown(id, n) order by shown.n" : ""))
                 .param("clinic", e.clinicId())
                 .param("user", e.userId())
                 .param("username", e.username())
@@ -223,6 +261,7 @@ public class AuditService {
                 .param("patient", e.patientId())
                 .param("allowed", e.allowed())
                 .param("detail", detail)
+                .param("shown", many ? e.shown().stream().map(String::valueOf).collect(Collectors.joining(",")) : "")
                 .update();
     }
 

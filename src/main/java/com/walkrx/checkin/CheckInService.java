@@ -3,6 +3,7 @@ package com.walkrx.checkin;
 import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.api.PageParams;
@@ -41,10 +42,12 @@ public class CheckInService {
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditService audit;
     // Check-ins of one patient queue here, not on pooled connections held while waiting for the database lock.
     private final ReentrantLock[] keyLocks = new ReentrantLock[STRIPES];
 
-    CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock) {
+    CheckInService(CheckInStore store, PatientAccess access, JdbcClient jdbc, Clock clock, AuditService audit) {
+        this.audit = audit;
         this.store = store;
         this.access = access;
         this.jdbc = jdbc;
@@ -134,7 +137,12 @@ public class CheckInService {
         Long patientId = jdbc.sql("select patient_id from check_in where id = :id and clinic_id = :clinic")
                 .param("id", checkInId)
                 .param("clinic", caller.clinicId())
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("Check-in"));
+                .query(Long.class).optional().orElseGet(() -> {
+                    // No such check-in in the caller's clinic: denied like one out of reach (an id scan leaves a trace).
+                    audit.recordMiss(caller, AuditAction.VIEWED_CHECK_INS, "check-in " + checkInId
+                            + " does not exist in the clinic");
+                    throw new NotFoundException("Check-in");
+                });
         access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CHECK_INS);
         List<CheckInRecord> found = withWalks(jdbc.sql("select " + COLUMNS + " from check_in c where c.id = :id")
                 .param("id", checkInId)

@@ -19,6 +19,24 @@ public record CaseloadFilter(String name, boolean openFlagsOnly, boolean noRecen
         sort = sort == null ? CaseloadSort.TRIAGE : sort;
     }
 
+    /** The filter as the audit trail records it with the patients a page showed. */
+    public String describe() {
+        StringBuilder d = new StringBuilder("sort=").append(sort).append(descending ? " desc" : "");
+        if (!name.isEmpty()) {
+            d.append(", name contains \"").append(name).append('"');
+        }
+        if (openFlagsOnly) {
+            d.append(", open flags only");
+        }
+        if (noRecentCheckIn) {
+            d.append(", no check-in for ").append(STALE_DAYS).append(" days");
+        }
+        if (phase != null) {
+            d.append(phase == NO_PLAN ? ", no plan" : ", phase " + phase);
+        }
+        return d.toString();
+    }
+
     public CaseloadFilter withName(String value) {
         return new CaseloadFilter(value, openFlagsOnly, noRecentCheckIn, phase, sort, descending);
     }

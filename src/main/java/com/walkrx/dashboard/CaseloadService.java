@@ -176,7 +176,6 @@ public class CaseloadService {
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public CaseloadPage page(Caller caller, CaseloadFilter filter, int offset, int limit) {
-        audit.record(caller, AuditAction.LISTED_PATIENTS, null, true, offset == 0 ? "caseload" : "caseload offset " + offset);
         LocalDate today = LocalDate.now(clock);
         long[] total = {0};
         List<CaseloadRow> rows = jdbc.sql(scoped(PAGE.formatted(orderBy(filter)), caller))
@@ -191,6 +190,9 @@ public class CaseloadService {
         if (rows.isEmpty() && offset > 0) {
             total[0] = count(caller, filter);
         }
+        // After the read, naming every patient it showed and the filter (issue 15).
+        audit.recordShown(caller, AuditAction.LISTED_PATIENTS, rows.stream().map(CaseloadRow::id).toList(),
+                "caseload " + filter.describe() + (offset == 0 ? "" : ", from row " + offset));
         return new CaseloadPage(rows, total[0]);
     }
 

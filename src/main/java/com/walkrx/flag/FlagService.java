@@ -10,17 +10,12 @@ import com.walkrx.base.api.PageParams;
 import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
 import com.walkrx.patient.PatientAccess;
-import com.walkrx.patient.PatientContact;
 import com.walkrx.patient.PatientAccess.Need;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,18 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class FlagService {
 
     static final int MAX_NOTE = 2000;
-
-    private static final String COLUMNS = """
-            f.id, f.patient_id, p.given_name || ' ' || p.family_name as patient_name, f.code, f.tier, f.status,
-            f.raised_at, f.basis, f.patient_message, f.acknowledged_by_name, f.acknowledged_at, f.acknowledge_note,
-            f.resolved_by_name, f.resolved_by_system, f.resolved_at, f.outcome, f.action, f.resolve_note, f.version,
-            p.phone, p.email, p.emergency_contact_name, p.emergency_contact_phone
-            """;
-    private static final String SEVERITY_ORDER =
-            "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, f.raised_at, f.id";
-    /** Open, then acknowledged, within a tier: the triage order of the inbox's "Needs attention" list. */
-    private static final String ATTENTION_ORDER = "case f.tier when 'URGENT' then 0 when 'HIGH' then 1 else 2 end,"
-            + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at, f.id";
 
     /**
      * The flags a clinician still has to act on (SQL over {@code flag f}): every OPEN flag, and URGENT and HIGH
@@ -61,9 +44,11 @@ public class FlagService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FlagReads reads;
 
     FlagService(FlagRepository flags, PatientAccess access, AuditService audit, JdbcClient jdbc,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, FlagReads reads) {
+        this.reads = reads;
         this.flags = flags;
         this.access = access;
         this.audit = audit;
@@ -81,28 +66,38 @@ public class FlagService {
     public PageResponse<FlagView> list(Caller caller, FlagStatus status, int page, int size) {
         PageParams.check(page, size);
         FlagStatus wanted = status == null ? FlagStatus.OPEN : status;
-        audit.record(caller, AuditAction.VIEWED_FLAGS, null, true, "status=" + wanted);
-        return new PageResponse<>(query(caller, wanted, (long) page * size, size), page, size, count(caller, wanted));
+        List<FlagView> shown = query(caller, wanted, (long) page * size, size);
+        audit.recordShown(caller, AuditAction.VIEWED_FLAGS, patients(shown), "flag list status=" + wanted
+                + ", page " + page);
+        return new PageResponse<>(shown, page, size, count(caller, wanted));
     }
 
-    /** As {@link #list}, by offset and limit (for lazy grids); not audited again for every scroll. */
+    /** As {@link #list}, by offset and limit (for lazy grids); each slice audited with the patients it showed. */
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional(readOnly = true)
     public List<FlagView> slice(Caller caller, FlagStatus status, int offset, int limit) {
-        return query(caller, status == null ? FlagStatus.OPEN : status, offset, Math.min(limit, PageParams.MAX_SIZE));
+        FlagStatus wanted = status == null ? FlagStatus.OPEN : status;
+        List<FlagView> shown = query(caller, wanted, offset, Math.min(limit, PageParams.MAX_SIZE));
+        audit.recordShown(caller, AuditAction.VIEWED_FLAGS, patients(shown), "flag inbox status=" + wanted
+                + (offset == 0 ? "" : ", from row " + offset));
+        return shown;
+    }
+
+    private static List<Long> patients(List<FlagView> flags) {
+        return flags.stream().map(FlagView::patientId).toList();
     }
 
     private List<FlagView> query(Caller caller, FlagStatus status, long offset, int limit) {
-        return withEvidence(jdbc.sql("select " + COLUMNS
+        return reads.withEvidence(jdbc.sql("select " + FlagReads.COLUMNS
                         + " from flag f join patient p on p.id = f.patient_id"
                         + " where f.status = :status and " + PatientAccess.SCOPE_SQL
-                        + " order by " + (status == FlagStatus.RESOLVED ? "f.resolved_at desc, f.id desc" : SEVERITY_ORDER)
+                        + " order by " + (status == FlagStatus.RESOLVED ? "f.resolved_at desc, f.id desc" : FlagReads.SEVERITY_ORDER)
                         + " offset :offset limit :limit")
                 .params(PatientAccess.scopeParams(caller))
                 .param("status", status.name())
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(FlagService::row).list());
+                .query(FlagReads::row).list());
     }
 
     /** How many flags of the caller's patients have this status (for the navigation badge). */
@@ -120,14 +115,17 @@ public class FlagService {
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional(readOnly = true)
     public List<FlagView> attentionSlice(Caller caller, int offset, int limit) {
-        return withEvidence(jdbc.sql("select " + COLUMNS
+        List<FlagView> shown = reads.withEvidence(jdbc.sql("select " + FlagReads.COLUMNS
                         + " from flag f join patient p on p.id = f.patient_id"
                         + " where " + NEEDS_ATTENTION_SQL + " and " + PatientAccess.SCOPE_SQL
-                        + " order by " + ATTENTION_ORDER + " offset :offset limit :limit")
+                        + " order by " + FlagReads.ATTENTION_ORDER + " offset :offset limit :limit")
                 .params(PatientAccess.scopeParams(caller))
                 .param("offset", (long) offset)
                 .param("limit", Math.min(limit, PageParams.MAX_SIZE))
-                .query(FlagService::row).list());
+                .query(FlagReads::row).list());
+        audit.recordShown(caller, AuditAction.VIEWED_FLAGS, patients(shown), "flag inbox, needs attention"
+                + (offset == 0 ? "" : ", from row " + offset));
+        return shown;
     }
 
     /** The caller's flags that need attention, by tier, and how many of them are acknowledged (inbox and badge). */
@@ -174,7 +172,7 @@ public class FlagService {
         access.require(caller, patientId, Need.READ, AuditAction.VIEWED_FLAGS);
         String where = " from flag f join patient p on p.id = f.patient_id where f.patient_id = :patientId"
                 + (status == null ? "" : " and f.status = :status");
-        var query = jdbc.sql("select " + COLUMNS + where
+        var query = jdbc.sql("select " + FlagReads.COLUMNS + where
                         + " order by case when f.status = 'RESOLVED' then 1 else 0 end, f.raised_at desc, f.id desc"
                         + " offset :offset limit :limit")
                 .param("patientId", patientId)
@@ -185,7 +183,7 @@ public class FlagService {
             query = query.param("status", status.name());
             count = count.param("status", status.name());
         }
-        return new PageResponse<>(withEvidence(query.query(FlagService::row).list()), page, size,
+        return new PageResponse<>(reads.withEvidence(query.query(FlagReads::row).list()), page, size,
                 count.query(Long.class).single());
     }
 
@@ -193,9 +191,9 @@ public class FlagService {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     @Transactional(readOnly = true)
     public FlagView get(Caller caller, long flagId) {
-        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        Flag flag = find(caller, flagId, AuditAction.VIEWED_FLAGS);
         requireFlagAccess(caller, flag, Need.READ, AuditAction.VIEWED_FLAGS);
-        return view(flagId);
+        return reads.view(flagId);
     }
 
     /** Acknowledges an OPEN flag with an optional note; any other status is a conflict (409). */
@@ -203,12 +201,12 @@ public class FlagService {
     @Transactional
     public FlagView acknowledge(Caller caller, long flagId, String note) {
         String cleanNote = note(note);
-        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        Flag flag = find(caller, flagId, AuditAction.ACKNOWLEDGED_FLAG);
         requireFlagAccess(caller, flag, Need.CARE, AuditAction.ACKNOWLEDGED_FLAG);
         flag.acknowledge(caller.userId(), caller.displayName(), cleanNote, clock.instant());
         flags.saveAndFlush(flag);
         events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
-        return view(flagId);
+        return reads.view(flagId);
     }
 
     /**
@@ -224,7 +222,7 @@ public class FlagService {
                     + "NO_ACTION_NEEDED, OTHER");
         }
         String cleanNote = note(note);
-        Flag flag = flags.findById(flagId).orElseThrow(() -> new NotFoundException("Flag"));
+        Flag flag = find(caller, flagId, AuditAction.RESOLVED_FLAG);
         requireFlagAccess(caller, flag, Need.CARE, AuditAction.RESOLVED_FLAG);
         if (flag.needsDocumentedAction() && flag.getStatus() != FlagStatus.RESOLVED) {
             List<FieldProblem> problems = new ArrayList<>();
@@ -242,12 +240,27 @@ public class FlagService {
         flag.resolve(caller.userId(), caller.displayName(), outcome, action, cleanNote, clock.instant());
         flags.saveAndFlush(flag);
         events.publishEvent(new FlagsChanged(flag.getClinicId(), flag.getPatientId()));
-        return view(flagId);
+        return reads.view(flagId);
+    }
+
+    /** Records that a pushed alert showed the clinician a patient's flag (the push is a read of patient data). */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public void alertShown(Caller caller, FlagRaised alert) {
+        audit.recordShown(caller, AuditAction.VIEWED_FLAGS, List.of(alert.patientId()),
+                "pushed alert: " + alert.code().label());
     }
 
     /** The time zone in which flag times are shown. */
     public ZoneId zone() {
         return clock.getZone();
+    }
+
+    /** The flag, or not found, audited as denied (an id that does not exist leaves a trace like one out of reach). */
+    private Flag find(Caller caller, long flagId, AuditAction attempted) {
+        return flags.findById(flagId).orElseGet(() -> {
+            audit.recordMiss(caller, attempted, "flag " + flagId + " does not exist");
+            throw new NotFoundException("Flag");
+        });
     }
 
     private void requireFlagAccess(Caller caller, Flag flag, Need need, AuditAction action) {
@@ -267,54 +280,5 @@ public class FlagService {
                     + " characters")));
         }
         return note.strip();
-    }
-
-    private FlagView view(long flagId) {
-        return withEvidence(jdbc.sql("select " + COLUMNS + " from flag f join patient p on p.id = f.patient_id"
-                        + " where f.id = :id")
-                .param("id", flagId).query(FlagService::row).list()).getFirst();
-    }
-
-    /** Adds the evidence of all the flags in one query. */
-    private List<FlagView> withEvidence(List<FlagView> views) {
-        if (views.isEmpty()) {
-            return views;
-        }
-        Map<Long, List<FlagView.Evidence>> evidence = new LinkedHashMap<>();
-        views.forEach(v -> evidence.put(v.id(), new ArrayList<>()));
-        jdbc.sql("select fe.flag_id, fe.check_in_id, fe.detail, fe.added_at, ci.notes from flag_evidence fe"
-                        + " left join check_in ci on ci.id = fe.check_in_id where fe.flag_id in (:ids) order by fe.id")
-                .param("ids", List.copyOf(evidence.keySet()))
-                .query((ResultSet rs) -> {
-                    evidence.get(rs.getLong("flag_id")).add(new FlagView.Evidence(
-                            rs.getObject("check_in_id", Long.class), rs.getString("detail"),
-                            instant(rs, "added_at"), rs.getString("notes")));
-                });
-        return views.stream().map(v -> new FlagView(v.id(), v.patientId(), v.patientName(), v.code(), v.tier(),
-                v.status(), v.raisedAt(), v.basis(), List.copyOf(evidence.get(v.id())), v.patientMessage(),
-                v.acknowledgedBy(), v.acknowledgedAt(), v.acknowledgeNote(), v.resolvedBy(), v.resolvedAt(),
-                v.outcome(), v.action(), v.resolveNote(), v.resolvedBySystem(), v.version(), v.contact())).toList();
-    }
-
-    private static FlagView row(ResultSet rs, int n) throws SQLException {
-        boolean bySystem = rs.getBoolean("resolved_by_system");
-        String outcome = rs.getString("outcome");
-        String action = rs.getString("action");
-        return new FlagView(rs.getLong("id"), rs.getLong("patient_id"), rs.getString("patient_name"),
-                FlagCode.valueOf(rs.getString("code")), Tier.valueOf(rs.getString("tier")),
-                FlagStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"), rs.getString("basis"),
-                List.of(), rs.getString("patient_message"), rs.getString("acknowledged_by_name"),
-                instant(rs, "acknowledged_at"), rs.getString("acknowledge_note"),
-                bySystem ? FlagView.SYSTEM : rs.getString("resolved_by_name"), instant(rs, "resolved_at"),
-                outcome == null ? null : Outcome.valueOf(outcome), action == null ? null : FlagAction.valueOf(action),
-                rs.getString("resolve_note"),
-                bySystem ? Boolean.TRUE : null, rs.getLong("version"),
-                new PatientContact(rs.getString("phone"), rs.getString("email"), rs.getString("emergency_contact_name"),
-                        rs.getString("emergency_contact_phone")));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

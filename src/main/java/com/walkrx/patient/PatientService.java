@@ -71,8 +71,7 @@ public class PatientService {
     /** The patients the caller may see, by name, one page at a time; {@code nameFilter} may be blank. */
     @Transactional(readOnly = true)
     public List<PatientSummary> list(Caller caller, String nameFilter, int offset, int limit) {
-        audit.record(caller, AuditAction.LISTED_PATIENTS, null, true, null);
-        return jdbc.sql("select p.id, p.given_name, p.family_name, p.date_of_birth, p.condition, p.acuity, "
+        List<PatientSummary> shown = jdbc.sql("select p.id, p.given_name, p.family_name, p.date_of_birth, p.condition, p.acuity, "
                         + "p.user_id is not null as has_account from patient p where " + PatientAccess.SCOPE_SQL
                         + " and (:name = '' or (p.given_name || ' ' || p.family_name) ilike ('%' || :name || '%'))"
                         + " order by p.family_name, p.given_name, p.id offset :offset limit :limit")
@@ -85,6 +84,10 @@ public class PatientService {
                         Condition.valueOf(rs.getString("condition")), Acuity.valueOf(rs.getString("acuity")),
                         rs.getBoolean("has_account")))
                 .list();
+        audit.recordShown(caller, AuditAction.LISTED_PATIENTS, shown.stream().map(PatientSummary::id).toList(),
+                "patient list" + (nameFilter == null || nameFilter.isBlank() ? "" : ", name contains \""
+                        + nameFilter.trim() + "\"") + (offset == 0 ? "" : ", from row " + offset));
+        return shown;
     }
 
     /** How many patients {@link #list} would return in all. */

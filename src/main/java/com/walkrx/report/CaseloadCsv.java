@@ -95,8 +95,12 @@ class CaseloadCsv {
         this.jdbc = JdbcClient.create(template);
     }
 
-    /** Streams the caller's caseload as CSV; run in a transaction so that the rows come through a cursor. */
-    void write(Caller caller, LocalDate today, OutputStream out) throws IOException {
+    /**
+     * Streams the caller's caseload as CSV, telling {@code written} each patient's id as its row is written; run in a
+     * transaction so that the rows come through a cursor.
+     */
+    void write(Caller caller, LocalDate today, OutputStream out, java.util.function.LongConsumer written)
+            throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(CheckInCsv.BOM);
         Map<String, Object> params = new HashMap<>(PatientAccess.scopeParams(caller));
@@ -117,6 +121,7 @@ class CaseloadCsv {
                             rs.getObject("last_date", LocalDate.class), rs.getObject("latest_pain", Integer.class),
                             rs.getObject("latest_pain_date", LocalDate.class), baseline, rs.getInt("urgent"),
                             rs.getInt("high"), rs.getInt("advisory"));
+                    written.accept(rs.getLong("id"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

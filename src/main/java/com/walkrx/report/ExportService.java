@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,10 +91,28 @@ public class ExportService {
     /** The caller's caseload as CSV: an admin's whole clinic, a clinician's care teams. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public Export caseloadCsv(Caller caller) {
-        audit.record(caller, AuditAction.EXPORTED, null, true, "caseload.csv");
         LocalDate today = LocalDate.now(clock);
-        return new Export("caseload-" + today + ".csv", Export.CSV,
-                out -> inSnapshot(() -> caseloadCsv.write(caller, today, out)));
+        return new Export("caseload-" + today + ".csv", Export.CSV, out -> {
+            List<Long> exported = new java.util.ArrayList<>();
+            try {
+                // The CSV printer closes what it writes to: the response stays open until the audit entry is in.
+                inSnapshot(() -> caseloadCsv.write(caller, today, new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }, exported::add));
+            } finally {
+                // After the rows were written, naming every patient exported (issue 15); a cut-off export names
+                // the rows that went out.
+                audit.recordShown(caller, AuditAction.EXPORTED, exported, "caseload.csv");
+            }
+        });
     }
 
     private ReportFacts facts(Caller caller, long patientId, String preparedBy) {

@@ -6,7 +6,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.walkrx.base.security.AccessRefused;
+import com.walkrx.base.security.CurrentUser;
 import org.slf4j.Logger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,8 +81,21 @@ class ApiExceptionHandler {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send application/json.", null, null);
     }
 
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionHandler(CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
+        // A miss on an id that does not exist or is out of reach is a denied access: an id scan leaves a trace.
+        if (request.getAttribute(AccessRefused.RECORDED_ATTRIBUTE) == null) {
+            currentUser.principal().ifPresent(p -> events.publishEvent(new AccessRefused(p.caller(),
+                    request.getMethod() + " " + request.getRequestURI() + ": " + e.getMessage())));
+        }
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null, null);
     }
 

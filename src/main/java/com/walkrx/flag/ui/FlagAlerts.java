@@ -130,6 +130,7 @@ class FlagAlerts implements ClusterNotifications.Listener {
     /** In the UI's lock: notification (for URGENT/HIGH), badge, and every live flag list on the page. */
     private void update(Registration r, long patientId, FlagRaised alert) {
         if (alert != null) {
+            flags.alertShown(r.caller(), alert);
             notify(r.ui(), alert);
         }
         updateBadge(r.ui(), r.caller());

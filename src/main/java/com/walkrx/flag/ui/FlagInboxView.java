@@ -88,7 +88,7 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             selectedId = e.getValue() == null ? null : e.getValue().id();
-            showDetails(e.getValue());
+            refreshDetails(); // opening a flag reads it again: audited with its patient
         });
 
         details.addClassName("flag-details");
@@ -113,6 +113,10 @@ public class FlagInboxView extends VerticalLayout implements LiveFlags {
     void refresh() {
         grid.getDataProvider().refreshAll();
         updateSummary();
+        refreshDetails();
+    }
+
+    private void refreshDetails() {
         if (selectedId != null) {
             FlagView current = null;
             try {

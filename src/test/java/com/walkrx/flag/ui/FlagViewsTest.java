@@ -98,6 +98,30 @@ class FlagViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void opening_the_inbox_and_a_flag_in_it_is_audited_with_the_patients_shown() {
+        long other = data.patient(clinic, "Ada", "Byrne", null, clinician);
+        raise("2026-11-29T08:00:00Z", c -> c.sharpWalk(3, 4));
+        clock.setInstant(Instant.parse("2026-11-29T09:00:00Z"));
+        checkIns.record(clinic, other, TODAY, c -> c.bladder());
+        long before = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+
+        openInbox();
+        assertThat(test(grid()).size()).isEqualTo(2);
+        // every slice the grid fetched, each naming the patients whose flags it showed
+        assertThat(viewedFlags(before)).contains(patient, other).containsOnly(patient, other);
+
+        long opened = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+        test(grid()).select(0); // the URGENT one: the other patient's
+        assertThat(viewedFlags(opened)).contains(other).doesNotContain(patient);
+    }
+
+    private java.util.List<Long> viewedFlags(long after) {
+        return jdbc.sql("select patient_id from audit_event where id > ? and user_id = ? and action = 'VIEWED_FLAGS'"
+                        + " and allowed and patient_id is not null")
+                .param(after).param(clinician.id()).query(Long.class).list();
+    }
+
+    @Test
     void a_clinician_acknowledges_with_a_note_and_then_resolves_with_an_outcome() {
         raise("2026-11-29T09:00:00Z", c -> c.fever());
         openInbox();
