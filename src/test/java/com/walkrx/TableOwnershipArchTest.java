@@ -86,8 +86,9 @@ class TableOwnershipArchTest {
                             + " inserts, in the same round trip"),
             new Allowed("checkin/CheckInService", Set.of("patient"), false,
                     "joins patient p for PatientAccess.scopeSql, the care-relationship scope of the check-in list"),
-            new Allowed("patient/CareTeamService", Set.of("app_user"), false,
-                    "shows the care team's clinicians by name and account state"),
+            new Allowed("patient/CareTeamService", Set.of("app_user", "flag"), false,
+                    "shows the care team's clinicians by name and account state; counts the patient's unresolved"
+                            + " flags, read-only, so the last active clinician of a flagged patient is not removed"),
             new Allowed("flag/FlagDemoData", Set.of("check_in"), false,
                     "demo data: raises the demo flags for the seeded check-ins"),
             new Allowed("demo", OWNER.keySet(), true,

@@ -172,7 +172,9 @@ public class StaffService {
         audit.recordAnonymous(user.getClinicId(), user.getId(), user.getUsername(), AuditAction.CHANGED_PASSWORD, true,
                 found.get()[2] == 1 ? "first password, with setup code" : "new password, with reset code",
                 clientAddress);
-        // Every session and API token of the account ends, on every instance.
+        // Every session and API token of the account ends, on every instance. A browser still logged in as the
+        // account that sets the password is logged out here and now instead, so the page can say it worked.
+        sessions.logOutCurrentSessionOf(user.getId());
         logins.endAll(user.getId(), null, null);
         sessions.endSessionsEverywhere(user.getId());
         return user.getUsername();

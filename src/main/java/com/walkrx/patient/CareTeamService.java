@@ -1,6 +1,7 @@
 package com.walkrx.patient;
 
 import com.walkrx.audit.AuditAction;
+import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.Role;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CareTeamService {
+
+    /** The problem code of a refused removal: the last active clinician of a patient with unresolved flags. */
+    public static final String LAST_CLINICIAN_WITH_OPEN_FLAGS = "LAST_CLINICIAN_WITH_OPEN_FLAGS";
 
     private final PatientAccess access;
     private final JdbcClient jdbc;
@@ -60,12 +64,35 @@ public class CareTeamService {
                 .param("p", patientId).param("c", clinicianId).param("clinic", caller.clinicId()).update();
     }
 
-    /** Removes a clinician from the care team; they no longer see the patient. */
+    /**
+     * Removes a clinician from the care team; they no longer see the patient. Refused
+     * ({@value #LAST_CLINICIAN_WITH_OPEN_FLAGS}) when the clinician is the team's last active one and the patient
+     * has an unresolved flag: nobody would then see the flag. The refusal is audited with its reason.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void remove(Caller caller, long patientId, long clinicianId) {
         UserSummary clinician = clinician(caller, clinicianId, false);
         access.require(caller, patientId, Need.MANAGE, AuditAction.CHANGED_CARE_TEAM, "removed " + clinician.username());
+        // The patient's row is the team's lock: two admins removing the last two clinicians at once are serialised,
+        // so the second sees that the first has left nobody else.
+        jdbc.sql("select id from patient where id = :p for update").param("p", patientId).query(Long.class).single();
+        if (clinician.enabled()) {
+            long othersActive = jdbc.sql("""
+                            select count(*) from care_team_member m join app_user u on u.id = m.clinician_id
+                            where m.patient_id = :p and m.clinician_id <> :c and u.enabled
+                            """)
+                    .param("p", patientId).param("c", clinicianId).query(Long.class).single();
+            long unresolved = othersActive > 0 ? 0 : jdbc.sql(
+                            "select count(*) from flag where patient_id = :p and status in ('OPEN', 'ACKNOWLEDGED')")
+                    .param("p", patientId).query(Long.class).single();
+            if (unresolved > 0) {
+                throw new ConflictException(LAST_CLINICIAN_WITH_OPEN_FLAGS, clinician.displayName()
+                        + " is the last active clinician on this care team and the patient has " + unresolved
+                        + (unresolved == 1 ? " unresolved flag" : " unresolved flags")
+                        + ": add another clinician first, or resolve the flags.");
+            }
+        }
         jdbc.sql("delete from care_team_member where patient_id = :p and clinician_id = :c")
                 .param("p", patientId).param("c", clinicianId).update();
     }

@@ -3,6 +3,7 @@ package com.walkrx.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
@@ -97,5 +98,89 @@ class CareTeamServiceTest extends SpringTest {
                 .containsExactly(clinician.id());
         assertThatThrownBy(() -> careTeams.add(clinician.caller(), patient, colleague.id()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_last_active_clinician_of_a_patient_with_an_unresolved_flag_is_not_removed_and_the_refusal_is_audited() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User only = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, only);
+        flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "ACKNOWLEDGED"); // acknowledged is still unresolved
+        admin.login();
+
+        assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, only.id()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.code()).isEqualTo(CareTeamService.LAST_CLINICIAN_WITH_OPEN_FLAGS);
+                    assertThat(e.getMessage()).isEqualTo(only.displayName() + " is the last active clinician on this "
+                            + "care team and the patient has 1 unresolved flag: add another clinician first, or "
+                            + "resolve the flags.");
+                });
+
+        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
+                .containsExactly(only.id());
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'CHANGED_CARE_TEAM' "
+                        + "and patient_id = ? order by id").params(admin.id(), patient).query(String.class).list())
+                .containsExactly("removed " + only.username() + "; not done: " + only.displayName()
+                        + " is the last active clinician on this care team and the patient has 1 unresolved flag: "
+                        + "add another clinician first, or resolve the flags.");
+    }
+
+    @Test
+    void the_last_clinician_is_removed_when_every_flag_of_the_patient_is_resolved() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User only = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, only);
+        flag(clinic, patient, "FEVER", "HIGH", "RESOLVED");
+        admin.login();
+
+        careTeams.remove(admin.caller(), patient, only.id());
+
+        assertThat(careTeams.team(admin.caller(), patient).members()).isEmpty();
+    }
+
+    @Test
+    void a_clinician_who_is_not_the_last_active_one_is_removed_although_the_patient_has_an_open_flag() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User first = data.staff(clinic, Role.CLINICIAN);
+        TestData.User second = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, first, second);
+        flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "OPEN");
+        admin.login();
+
+        careTeams.remove(admin.caller(), patient, first.id());
+
+        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
+                .containsExactly(second.id());
+        assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, second.id()))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_deactivated_colleague_does_not_count_as_oversight_and_is_removed_freely() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User active = data.staff(clinic, Role.CLINICIAN);
+        TestData.User gone = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, active, gone);
+        jdbc.sql("update app_user set enabled = false where id = ?").param(gone.id()).update();
+        flag(clinic, patient, "FEVER", "HIGH", "OPEN");
+        admin.login();
+
+        assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, active.id()))
+                .isInstanceOf(ConflictException.class);
+        careTeams.remove(admin.caller(), patient, gone.id());
+
+        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
+                .containsExactly(active.id());
+    }
+
+    private void flag(long clinic, long patient, String code, String tier, String status) {
+        jdbc.sql("""
+                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message, resolved_at)
+                values (nextval('flag_seq'), ?, ?, ?, ?, ?, 'basis', 'message', case when ? then now() end)
+                """).params(clinic, patient, code, tier, status, "RESOLVED".equals(status)).update();
     }
 }

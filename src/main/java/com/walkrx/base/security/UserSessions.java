@@ -12,10 +12,13 @@ import com.walkrx.base.cluster.ClusterNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The live HTTP sessions of this instance, so that deactivating a user or a new password ends their sessions at
@@ -57,6 +60,27 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener,
         } else {
             endSessionsOf(userId);
         }
+    }
+
+    /**
+     * Logs the user out of the session of the current request, if it is theirs, without ending the session: the
+     * page that made the request (a password set with a one-time code in a browser still logged in as that user)
+     * goes on, anonymous, and shows its outcome. Call it before {@link #endSessionsEverywhere} commits: that
+     * then passes this session by, where invalidating it in the middle of its own request lost the page.
+     * Returns whether the current session was the user's.
+     */
+    public boolean logOutCurrentSessionOf(long userId) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs)) {
+            return false;
+        }
+        HttpSession session = attrs.getRequest().getSession(false);
+        if (session == null || userIdOf(session) != userId) {
+            return false;
+        }
+        session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        session.removeAttribute(SessionGuardFilter.LOGGED_IN_AT);
+        SecurityContextHolder.clearContext();
+        return true;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.walkrx.clinic.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -70,7 +71,9 @@ public class StaffView extends VerticalLayout {
         grid.addColumn(u -> u.role() == Role.ADMIN ? "Clinic admin" : "Clinician").setHeader("Role").setKey("role");
         grid.addComponentColumn(StaffView::status).setHeader("Status").setKey("status");
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setFlexGrow(2);
-        grid.setItems(query -> staff.staff(caller, query.getOffset(), query.getLimit()).stream());
+        // A row is its user, whatever else about it changes (a deactivated account is the same row).
+        grid.setItems(query -> staff.staff(caller, query.getOffset(), query.getLimit()).stream())
+                .setIdentifierProvider(UserSummary::id);
         grid.setSizeFull();
 
         HorizontalLayout header = new HorizontalLayout(new H2("Staff"), invite);
@@ -99,10 +102,10 @@ public class StaffView extends VerticalLayout {
             actions.add(new Span("You"));
             return actions;
         }
-        Button reset = new Button("Reset password", e -> {
-            IssuedCode code = staff.issueResetCode(caller, u.id());
-            showCode("Password reset code for " + code.displayName(), code);
-        });
+        // The row's identity is captured now: the dialog acts on this person whatever the grid shows by then.
+        long userId = u.id();
+        String name = u.displayName();
+        Button reset = new Button("Reset password", e -> confirmReset(userId, name));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
         reset.addClassName("reset-button");
         Button toggle;
@@ -121,6 +124,21 @@ public class StaffView extends VerticalLayout {
         }
         actions.add(reset, resetSecondFactor(u), toggle);
         return actions;
+    }
+
+    private void confirmReset(long userId, String name) {
+        ConfirmDialog confirm = new ConfirmDialog("Issue a password reset code for " + name + "?",
+                "A one-time code is shown next, once. With it " + name + " chooses a new password and is then "
+                        + "logged out everywhere; earlier codes stop working. Their current password works until then.",
+                "Issue code", e -> {
+                    IssuedCode code = staff.issueResetCode(caller, userId);
+                    showCode("Password reset code for " + code.displayName(), code);
+                    grid.getDataProvider().refreshAll();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("primary");
+        confirm.addClassName("confirm-reset-password");
+        confirm.open();
     }
 
     /** A lost phone: the staff member sets up an authenticator app again at their next login (audited). */

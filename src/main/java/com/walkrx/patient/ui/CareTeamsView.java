@@ -3,6 +3,7 @@ package com.walkrx.patient.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
@@ -110,16 +113,21 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
         id.addClassName("hint");
 
         Grid<CareTeamMember> members = new Grid<>(CareTeamMember.class, false);
-        members.addColumn(CareTeamMember::displayName).setHeader("Clinician").setKey("name").setFlexGrow(2);
+        members.addColumn(CareTeamMember::displayName).setHeader("Clinician").setKey("name").setFlexGrow(2)
+                .setComparator(m -> m.displayName().toLowerCase(java.util.Locale.ROOT));
         members.addColumn(CareTeamMember::username).setHeader("Username").setKey("username");
         members.addColumn(m -> m.enabled() ? "Active" : "Deactivated").setHeader("Account").setKey("account");
-        members.addColumn(m -> ADDED.format(m.addedAt().atZone(zone))).setHeader("On the team since").setKey("added");
+        members.addColumn(m -> ADDED.format(m.addedAt().atZone(zone))).setHeader("On the team since").setKey("added")
+                .setComparator(CareTeamMember::addedAt);
+        long patientId = current.patientId();
+        String patientName = current.patientName();
         members.addComponentColumn(m -> {
-            Button remove = new Button("Remove", VaadinIcon.CLOSE_SMALL.create(), e -> {
-                careTeams.remove(caller, current.patientId(), m.clinicianId());
-                Notification.show(m.displayName() + " removed from the care team.");
-                refresh();
-            });
+            // The row's identities are captured here: the confirmation acts on this clinician and this patient
+            // whatever the grid shows by the time it is confirmed.
+            long clinicianId = m.clinicianId();
+            String clinicianName = m.displayName();
+            Button remove = new Button("Remove", VaadinIcon.CLOSE_SMALL.create(),
+                    e -> confirmRemove(patientId, patientName, clinicianId, clinicianName));
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.addClassName("remove-member");
             return remove;
@@ -138,10 +146,11 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
         candidate.setPlaceholder(onTeam.isEmpty() ? "Choose a clinician" : "Choose another clinician");
         candidate.addClassName("candidate");
         Button add = new Button("Add to care team", VaadinIcon.PLUS.create(), e -> {
-            if (candidate.getValue() != null) {
-                careTeams.add(caller, current.patientId(), candidate.getValue().id());
-                Notification.show(candidate.getValue().displayName() + " added to the care team.");
-                refresh();
+            UserSummary chosen = candidate.getValue();
+            if (chosen != null) {
+                careTeams.add(caller, patientId, chosen.id());
+                notify(chosen.displayName() + " added to the care team.", NotificationVariant.LUMO_SUCCESS);
+                refresh(patientId);
             }
         });
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -160,9 +169,36 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
         team.add(adding);
     }
 
-    private void refresh() {
-        current = careTeams.team(caller, current.patientId());
+    private void confirmRemove(long patientId, String patientName, long clinicianId, String clinicianName) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + clinicianName + " from the care team?",
+                clinicianName + " will no longer see or change the record of " + patientName
+                        + ", nor be alerted about their flags.", "Remove",
+                e -> remove(patientId, clinicianId, clinicianName));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addClassName("confirm-remove-member");
+        confirm.open();
+    }
+
+    private void remove(long patientId, long clinicianId, String clinicianName) {
+        try {
+            careTeams.remove(caller, patientId, clinicianId);
+            notify(clinicianName + " removed from the care team.", NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException refused) {
+            notify(refused.getMessage(), NotificationVariant.LUMO_ERROR);
+        }
+        refresh(patientId); // the team as it is now, whatever the outcome or another admin's change meanwhile
+    }
+
+    private void refresh(long patientId) {
+        current = careTeams.team(caller, patientId);
         render();
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification n = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(variant);
+        n.addClassName("care-team-notice");
     }
 
     /** The team on show (for tests). */

@@ -3,6 +3,7 @@ package com.walkrx.patient.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -129,7 +130,7 @@ public class PatientHeader extends Div {
             editDetails.addClassName("edit-details");
             actions.add(editDetails, recordSurgery, recordClearance);
             if (!p.hasAccount()) {
-                Button newCode = new Button("New activation code", e -> issueCode());
+                Button newCode = new Button("New activation code", e -> confirmIssueCode());
                 newCode.addClassName("new-activation-code");
                 actions.add(newCode);
             }
@@ -210,6 +211,17 @@ public class PatientHeader extends Div {
                     + "It has been reloaded: check it and enter your change again.", 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         }
+    }
+
+    private void confirmIssueCode() {
+        String name = overview.patient().givenName() + " " + overview.patient().familyName();
+        ConfirmDialog confirm = new ConfirmDialog("Issue a new activation code for " + name + "?",
+                "The new code is shown next, once. Codes given to " + name + " before stop working.", "Issue code",
+                e -> issueCode());
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("primary");
+        confirm.addClassName("confirm-new-activation-code");
+        confirm.open();
     }
 
     private void issueCode() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,7 +15,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.walkrx.base.security.Role;
-import com.walkrx.base.ui.LoginView;
 import com.walkrx.clinic.IssuedCode;
 import com.walkrx.clinic.StaffService;
 import com.walkrx.clinic.UserSummary;
@@ -105,6 +106,8 @@ class StaffViewTest extends SpringBrowserlessTest {
         Grid<UserSummary> grid = $(Grid.class).single();
         HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
         test($(Button.class, actions).withClassName("reset-button").single()).click();
+        assertThat($(Div.class).withClassName("one-time-code").exists()).as("nothing issued before confirming").isFalse();
+        test($(ConfirmDialog.class).single()).confirm();
         String code = $(Div.class).withClassName("one-time-code").single().getText();
 
         SecurityContextHolder.clearContext();
@@ -114,9 +117,42 @@ class StaffViewTest extends SpringBrowserlessTest {
         $(PasswordField.class).withLabel("New password again").single().setValue("my new walking passphrase");
         test($(Button.class).withClassName("set-password").single()).click();
 
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(PasswordResetView.class);
+        assertThat($(Div.class).withClassName("password-reset-done").single().getElement().getTextRecursively())
+                .contains("Your new password is set").contains(clinician.username());
+        assertThat($(Anchor.class).id("login-link").getHref()).isEqualTo("login");
         assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'CHANGED_PASSWORD' and allowed")
                 .param(clinician.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_reset_confirmation_issues_the_code_for_the_row_it_was_opened_for_after_the_rows_re_sort() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id());
+
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
+        test($(Button.class, actions).withClassName("reset-button").single()).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Issue a password reset code for " + clinician.displayName() + "?");
+        // Meanwhile a colleague joins whose name sorts first, and the rows move down
+        TestData.User newcomer = data.staff(clinic, Role.CLINICIAN);
+        jdbc.sql("update app_user set display_name = 'Aaron Early' where id = ?").param(newcomer.id()).update();
+        grid.getDataProvider().refreshAll();
+        assertThat(test(grid).getRow(1).id()).as("row 1 is someone else now").isNotEqualTo(clinician.id());
+        test(confirm).confirm();
+
+        assertThat(jdbc.sql("select user_id from account_code where created_by = ? and used_at is null")
+                .param(admin.id()).query(Long.class).list()).containsExactly(clinician.id());
+        assertThat($(Div.class).withClassName("one-time-code").exists()).isTrue();
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'MANAGED_USER' order by id")
+                .param(admin.id()).query(String.class).list())
+                .containsExactly("issued a password reset code for " + clinician.username());
     }
 
     @Test

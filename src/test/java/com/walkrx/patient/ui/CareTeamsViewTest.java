@@ -6,8 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.ui.RecordNotFoundView;
 import com.walkrx.patient.CareTeamMember;
@@ -22,6 +25,8 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TestData data;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void an_admin_adds_and_removes_clinicians_of_a_patients_care_team() {
@@ -47,7 +52,74 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
         Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
         int row = test(members).getRow(0).clinicianId() == first.id() ? 0 : 1;
         test((Button) test(members).getCellComponent(row, "remove")).click();
+        test($(ConfirmDialog.class).single()).confirm();
         assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(second.id());
+    }
+
+    @Test
+    void removing_asks_first_and_cancelling_keeps_the_clinician() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User first = data.staff(clinic, Role.CLINICIAN);
+        TestData.User second = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, "Dora", "Asked", null, first, second);
+        admin.login();
+        CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+        test((Button) test(members).getCellComponent(0, "remove")).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Remove " + first.displayName() + " from the care team?");
+        assertThat(test(confirm).getText()).contains("Dora Asked");
+        confirm.close(); // the Cancel button closes it, and nothing is done
+        assertThat(view.current().members()).extracting(CareTeamMember::clinicianId)
+                .containsExactly(first.id(), second.id());
+    }
+
+    @Test
+    void the_confirmation_removes_the_clinician_it_was_opened_for_after_the_grid_re_sorts() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User first = data.staff(clinic, Role.CLINICIAN); // "Test clinician n" sorts before "...n+1"
+        TestData.User second = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, first, second);
+        admin.login();
+        CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+        assertThat(test(members).getRow(0).clinicianId()).isEqualTo(first.id());
+
+        test((Button) test(members).getCellComponent(0, "remove")).click();
+        test(members).sortByColumn(0, SortDirection.DESCENDING);
+        assertThat(test(members).getRow(0).clinicianId()).as("row 0 is the other clinician now").isEqualTo(second.id());
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(second.id());
+    }
+
+    @Test
+    void removing_the_last_clinician_of_a_flagged_patient_is_refused_on_screen_and_the_team_stays() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User only = data.staff(clinic, Role.CLINICIAN);
+        long patient = data.patient(clinic, only);
+        jdbc.sql("""
+                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message)
+                values (nextval('flag_seq'), ?, ?, 'CAUDA_EQUINA', 'URGENT', 'OPEN', 'basis', 'message')
+                """).params(clinic, patient).update();
+        admin.login();
+        CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+
+        test((Button) test(members).getCellComponent(0, "remove")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(only.id());
+        assertThat(test($(Notification.class).withClassName("care-team-notice").last()).getText())
+                .startsWith(only.displayName() + " is the last active clinician on this care team");
     }
 
     @Test

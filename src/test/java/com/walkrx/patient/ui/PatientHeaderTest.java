@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -113,5 +114,19 @@ class PatientHeaderTest extends SpringBrowserlessTest {
         stranger.login();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PatientHeader(patients, stranger.caller(), patient))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_new_activation_code_is_issued_only_after_confirming() {
+        PatientHeader header = show(clinician);
+        test($(Button.class, header).withClassName("new-activation-code").single()).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Issue a new activation code for Tomás Fischer?");
+        assertThat($(Span.class).withClassName("activation-code").exists()).as("nothing issued yet").isFalse();
+        test(confirm).confirm();
+
+        assertThat($(Span.class).withClassName("activation-code").single().getText())
+                .matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
     }
 }
