@@ -31,9 +31,14 @@ class TableOwnershipArchTest {
             Map.entry("app_user", "clinic"),
             Map.entry("account_code", "clinic"),
             Map.entry("login_attempt", "clinic"),
+            Map.entry("login_address", "clinic"),
+            Map.entry("api_token", "clinic"),
+            Map.entry("totp_factor", "clinic"),
+            Map.entry("recovery_code", "clinic"),
             Map.entry("patient", "patient"),
             Map.entry("care_team_member", "patient"),
             Map.entry("activation_code", "patient"),
+            Map.entry("patient_change", "patient"),
             Map.entry("plan", "plan"),
             Map.entry("plan_phase", "plan"),
             Map.entry("plan_change", "plan"),
@@ -43,6 +48,10 @@ class TableOwnershipArchTest {
             Map.entry("walk", "checkin"),
             Map.entry("flag", "flag"),
             Map.entry("flag_evidence", "flag"),
+            Map.entry("questionnaire", "outcome"),
+            Map.entry("questionnaire_response", "outcome"),
+            Map.entry("note_read", "dashboard"),
+            Map.entry("outbox_mail", "outbox"),
             Map.entry("audit_event", "audit"),
             Map.entry("app_setting", "base"));
 
@@ -95,6 +104,10 @@ class TableOwnershipArchTest {
                     "demo data seeding: writes the demo clinic, users, patients and history at start-up"
                             + " (only with walkrx.demo=true)"));
 
+    /** {@code create table [if not exists] <name>} and {@code drop table [if exists] <name>} in a migration. */
+    private static final Pattern DDL = Pattern.compile(
+            "(?i)\\b(create|drop)\\s+table\\s+(?:if\\s+(?:not\\s+)?exists\\s+)?(?:[a-z_][a-z0-9_]*\\.)?([a-z_][a-z0-9_]*)\\b");
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
     private static final Pattern TOUCH = Pattern.compile("(?i)\\b(from|join|into|update)\\s+([a-z_][a-z0-9_]*)\\b");
     private static final Path MAIN = Path.of("src/main/java/com/walkrx");
 
@@ -103,6 +116,27 @@ class TableOwnershipArchTest {
         Map<String, String> sources = mainSources();
         List<String> found = violations(sources, new ArrayList<>());
         assertThat(found).as("SQL touching another module's table outside the allowed list").isEmpty();
+    }
+
+    @Test
+    void every_table_the_migrations_create_has_an_owner() {
+        Set<String> tables = tablesAfter(migrations());
+        assertThat(tables).as("tables the migrations create").contains("check_in", "outbox_mail", "api_token");
+        assertThat(unowned(tables)).as("tables with no owner in OWNER: add each with its module").isEmpty();
+        assertThat(OWNER.keySet()).as("owners of tables no migration creates (or one drops)").isSubsetOf(tables);
+    }
+
+    @Test
+    void the_rule_catches_a_planted_migration_table_with_no_owner() {
+        Map<String, String> planted = new TreeMap<>(migrations());
+        planted.put("V999__planted.sql", """
+                -- create table in_a_comment (id bigint); a comment creates nothing
+                /* create table in_a_block_comment (id bigint); */
+                CREATE TABLE IF NOT EXISTS public.planted_table (id bigint primary key);
+                create table plan_phase_copy (like plan_phase);
+                drop table plan_phase_copy;
+                """);
+        assertThat(unowned(tablesAfter(planted))).containsExactly("planted_table");
     }
 
     @Test
@@ -133,6 +167,49 @@ class TableOwnershipArchTest {
         }
         Set<String> owners = new HashSet<>(OWNER.values());
         assertThat(owners).allMatch(m -> Files.isDirectory(MAIN.resolve(m)), "every owner is a module");
+    }
+
+    /** The tables the migrations leave behind, in version order: created and not dropped again. */
+    static Set<String> tablesAfter(Map<String, String> migrations) {
+        Set<String> tables = new java.util.LinkedHashSet<>();
+        migrations.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> version(e.getKey())))
+                .forEach(e -> {
+                    String sql = e.getValue().replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\n]*", " ");
+                    Matcher m = DDL.matcher(sql);
+                    while (m.find()) {
+                        String table = m.group(2).toLowerCase();
+                        if (m.group(1).equalsIgnoreCase("create")) {
+                            tables.add(table);
+                        } else {
+                            tables.remove(table);
+                        }
+                    }
+                });
+        return tables;
+    }
+
+    private static List<String> unowned(Set<String> tables) {
+        return tables.stream().filter(t -> !OWNER.containsKey(t)).toList();
+    }
+
+    /** The version of {@code V<n>__name.sql}; repeatable and callback scripts (no version) run last. */
+    private static long version(String file) {
+        Matcher m = Pattern.compile("^V(\\d+)__").matcher(file);
+        return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    /** Migration file name -> SQL text. */
+    static Map<String, String> migrations() {
+        Map<String, String> migrations = new TreeMap<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                migrations.put(file.getFileName().toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return migrations;
     }
 
     /** Path relative to com/walkrx -> source text. */

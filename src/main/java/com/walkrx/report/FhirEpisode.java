@@ -1,26 +1,20 @@
 package com.walkrx.report;
 
 import static com.walkrx.report.FhirCodes.ref;
-import static com.walkrx.report.FhirCodes.uuid;
 
 import com.walkrx.patient.Condition;
-import com.walkrx.report.Episode.Evidence;
 import com.walkrx.report.Episode.FlagInfo;
 import com.walkrx.report.Episode.PhaseInfo;
 import com.walkrx.report.Episode.PlanInfo;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.Annotation;
-import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CarePlan.CarePlanActivityStatus;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
-import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
@@ -29,45 +23,30 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Quantity;
-import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.hl7.fhir.r4.model.Timing;
 
 /**
  * The FHIR resources of an episode whose number does not grow with the history: Patient, Organization, the care
  * team's Practitioners and CareTeam, Condition, EpisodeOfCare, Goal, a CarePlan per plan (one activity per phase),
- * and a Flag with its DetectedIssue per see-a-doctor flag. Observations come from {@link FhirObservations}.
+ * and a Flag with its DetectedIssue per see-a-doctor flag (the CarePlans from {@link FhirCarePlans}, the flags from
+ * {@link FhirFlags}). Observations come from {@link FhirObservations}.
  */
 final class FhirEpisode {
 
     private final Episode episode;
     private final PainCourse pain;
     private final long clinic;
+    private final FhirIds ids;
 
     FhirEpisode(Episode episode, PainCourse pain) {
         this.episode = episode;
         this.pain = pain;
         this.clinic = episode.clinicId();
+        this.ids = new FhirIds(clinic, episode.patient().id());
     }
 
     String patientId() {
-        return uuid(clinic, "patient", episode.patient().id());
-    }
-
-    private String organizationId() {
-        return uuid(clinic, "clinic", clinic);
-    }
-
-    private String careTeamId() {
-        return uuid(clinic, "care-team", episode.patient().id());
-    }
-
-    private String conditionId() {
-        return uuid(clinic, "condition", episode.patient().id());
-    }
-
-    private String goalId() {
-        return uuid(clinic, "goal", episode.patient().id());
+        return ids.patient();
     }
 
     /** Every resource, with the id each one's fullUrl uses. */
@@ -80,10 +59,10 @@ final class FhirEpisode {
         out.add(condition());
         out.add(episodeOfCare());
         out.add(goal());
-        episode.plans().forEach(p -> out.add(carePlan(p)));
+        episode.plans().forEach(p -> out.add(FhirCarePlans.carePlan(ids, p)));
         for (FlagInfo f : episode.flags()) {
-            out.add(flag(f));
-            out.add(detectedIssue(f));
+            out.add(FhirFlags.flag(ids, episode.clinicName(), f));
+            out.add(FhirFlags.detectedIssue(ids, f));
         }
         return out;
     }
@@ -91,17 +70,17 @@ final class FhirEpisode {
     private Patient patient() {
         var p = episode.patient();
         Patient patient = new Patient();
-        patient.setId(patientId());
+        patient.setId(ids.patient());
         patient.addIdentifier(new Identifier().setSystem(FhirCodes.PATIENT_ID).setValue(String.valueOf(p.id())));
         patient.addName(new HumanName().setFamily(p.familyName()).addGiven(p.givenName()).setText(p.fullName()));
         patient.setBirthDateElement(new DateType(p.dateOfBirth().toString()));
-        patient.setManagingOrganization(ref(organizationId()).setDisplay(episode.clinicName()));
+        patient.setManagingOrganization(ref(ids.organization()).setDisplay(episode.clinicName()));
         return patient;
     }
 
     private Organization organization() {
         Organization org = new Organization();
-        org.setId(organizationId());
+        org.setId(ids.organization());
         org.addIdentifier(new Identifier().setSystem(FhirCodes.CLINIC_ID).setValue(String.valueOf(clinic)));
         org.setName(episode.clinicName());
         return org;
@@ -109,7 +88,7 @@ final class FhirEpisode {
 
     private Practitioner practitioner(Episode.Clinician c) {
         Practitioner p = new Practitioner();
-        p.setId(uuid(clinic, "user", c.id()));
+        p.setId(ids.of("user", c.id()));
         p.addIdentifier(new Identifier().setSystem(FhirCodes.USER_ID).setValue(String.valueOf(c.id())));
         p.addName(new HumanName().setText(c.displayName()));
         return p;
@@ -117,12 +96,12 @@ final class FhirEpisode {
 
     private CareTeam careTeam() {
         CareTeam team = new CareTeam();
-        team.setId(careTeamId());
+        team.setId(ids.careTeam());
         team.setStatus(CareTeam.CareTeamStatus.ACTIVE);
         team.setName("Walking therapy care team of " + episode.patient().fullName());
-        team.setSubject(ref(patientId()));
-        team.addManagingOrganization(ref(organizationId()));
-        episode.careTeam().forEach(c -> team.addParticipant().setMember(ref(uuid(clinic, "user", c.id()))
+        team.setSubject(ref(ids.patient()));
+        team.addManagingOrganization(ref(ids.organization()));
+        episode.careTeam().forEach(c -> team.addParticipant().setMember(ref(ids.of("user", c.id()))
                 .setDisplay(c.displayName())));
         return team;
     }
@@ -130,7 +109,7 @@ final class FhirEpisode {
     private org.hl7.fhir.r4.model.Condition condition() {
         var p = episode.patient();
         var c = new org.hl7.fhir.r4.model.Condition();
-        c.setId(conditionId());
+        c.setId(ids.condition());
         c.setClinicalStatus(new CodeableConcept(new Coding(FhirCodes.CONDITION_CLINICAL, "active", "Active")));
         c.setVerificationStatus(new CodeableConcept(new Coding(FhirCodes.CONDITION_VERIFICATION, "confirmed", "Confirmed")));
         c.addCategory(new CodeableConcept(new Coding(FhirCodes.CONDITION_CATEGORY, "problem-list-item", "Problem List Item")));
@@ -141,9 +120,9 @@ final class FhirEpisode {
             code.addCoding(new Coding(FhirCodes.SNOMED, snomed, snomedDisplay(p.condition())));
         }
         c.setCode(code);
-        c.setSubject(ref(patientId()));
+        c.setSubject(ref(ids.patient()));
         if (p.onsetDate() != null) {
-            c.setOnset(new org.hl7.fhir.r4.model.DateTimeType(p.onsetDate().toString()));
+            c.setOnset(new DateTimeType(p.onsetDate().toString()));
         }
         c.addNote(new Annotation().setText(switch (p.acuity()) {
             case ACUTE -> "Acute episode (under 6 weeks)";
@@ -175,7 +154,7 @@ final class FhirEpisode {
 
     private EpisodeOfCare episodeOfCare() {
         EpisodeOfCare eoc = new EpisodeOfCare();
-        eoc.setId(uuid(clinic, "episode", episode.patient().id()));
+        eoc.setId(ids.episodeOfCare());
         PlanInfo plan = episode.plan();
         eoc.setStatus(plan == null ? EpisodeOfCare.EpisodeOfCareStatus.PLANNED : switch (plan.status()) {
             case "ACTIVE" -> EpisodeOfCare.EpisodeOfCareStatus.ACTIVE;
@@ -184,24 +163,24 @@ final class FhirEpisode {
             default -> EpisodeOfCare.EpisodeOfCareStatus.FINISHED;
         });
         eoc.addType(new CodeableConcept().setText("Walking therapy for back pain"));
-        eoc.addDiagnosis().setCondition(ref(conditionId()));
-        eoc.setPatient(ref(patientId()));
-        eoc.setManagingOrganization(ref(organizationId()));
+        eoc.addDiagnosis().setCondition(ref(ids.condition()));
+        eoc.setPatient(ref(ids.patient()));
+        eoc.setManagingOrganization(ref(ids.organization()));
         Period period = new Period();
         if (episode.therapyStart() != null) {
-            period.setStartElement(new org.hl7.fhir.r4.model.DateTimeType(episode.therapyStart().toString()));
+            period.setStartElement(new DateTimeType(episode.therapyStart().toString()));
         }
         if (plan != null && plan.endedOn() != null && !plan.live()) {
-            period.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(plan.endedOn().toString()));
+            period.setEndElement(new DateTimeType(plan.endedOn().toString()));
         }
         eoc.setPeriod(period);
-        eoc.addTeam(ref(careTeamId()));
+        eoc.addTeam(ref(ids.careTeam()));
         return eoc;
     }
 
     private Goal goal() {
         Goal goal = new Goal();
-        goal.setId(goalId());
+        goal.setId(ids.goal());
         PlanInfo plan = episode.plan();
         goal.setLifecycleStatus(plan != null && !plan.live() ? Goal.GoalLifecycleStatus.COMPLETED
                 : Goal.GoalLifecycleStatus.ACTIVE);
@@ -211,11 +190,11 @@ final class FhirEpisode {
                 : "Back pain at or below " + PainCourse.one(threshold) + " of 10 (a clinically important fall of 2 "
                         + "points or 30% from the baseline of " + PainCourse.one(pain.baseline())
                         + "), walking as prescribed"));
-        goal.setSubject(ref(patientId()));
+        goal.setSubject(ref(ids.patient()));
         if (episode.therapyStart() != null) {
             goal.setStart(new DateType(episode.therapyStart().toString()));
         }
-        goal.addAddresses(ref(conditionId()));
+        goal.addAddresses(ref(ids.condition()));
         if (threshold != null) {
             Quantity target = FhirCodes.ucum(Math.round(threshold * 10) / 10.0, "{score}", "{score}");
             target.setComparator(Quantity.QuantityComparator.LESS_OR_EQUAL);
@@ -229,146 +208,5 @@ final class FhirEpisode {
                     .setDetail(steps);
         }
         return goal;
-    }
-
-    private CarePlan carePlan(PlanInfo plan) {
-        CarePlan cp = new CarePlan();
-        cp.setId(uuid(clinic, "plan", plan.id()));
-        cp.setStatus(switch (plan.status()) {
-            case "ACTIVE" -> CarePlan.CarePlanStatus.ACTIVE;
-            case "PAUSED" -> CarePlan.CarePlanStatus.ONHOLD;
-            case "DRAFT" -> CarePlan.CarePlanStatus.DRAFT;
-            default -> CarePlan.CarePlanStatus.COMPLETED;
-        });
-        cp.setIntent(CarePlan.CarePlanIntent.PLAN);
-        cp.setTitle("Walking plan (" + ProgressReportHtml.templateLabel(plan.template()) + ")");
-        if (plan.pauseReason() != null && plan.status().equals("PAUSED")) {
-            cp.addNote(new Annotation().setText("Paused: " + plan.pauseReason()));
-        }
-        cp.setSubject(ref(patientId()));
-        Period period = new Period().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(plan.startDate().toString()));
-        if (plan.endedOn() != null) {
-            period.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(plan.endedOn().toString()));
-        }
-        cp.setPeriod(period);
-        cp.addCareTeam(ref(careTeamId()));
-        cp.addAddresses(ref(conditionId()));
-        cp.addGoal(ref(goalId()));
-        for (PhaseInfo phase : plan.phases()) {
-            CarePlan.CarePlanActivityDetailComponent d = cp.addActivity().getDetail();
-            d.setCode(new CodeableConcept().setText("Walking, phase " + phase.number()));
-            d.setStatus(activityStatus(plan, phase));
-            Timing timing = new Timing();
-            Timing.TimingRepeatComponent repeat = timing.getRepeat();
-            if (phase.walksPerDay() != null) {
-                repeat.setFrequency(phase.walksPerDay()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.D);
-            } else {
-                repeat.setFrequency(phase.walksPerWeek()).setPeriod(1).setPeriodUnit(Timing.UnitsOfTime.WK);
-            }
-            repeat.setDuration(phase.minutesMin()).setDurationUnit(Timing.UnitsOfTime.MIN);
-            if (phase.minutesMax() != phase.minutesMin()) {
-                repeat.setDurationMax(phase.minutesMax());
-            }
-            d.setScheduled(timing);
-            d.setDescription("Phase " + phase.number() + ": " + phase.summary()
-                    + (phase.stepTarget() != null ? ", " + phase.stepTarget() + " steps a day" : "")
-                    + "; at least " + phase.minDays() + " days"
-                    + (phase.guidance() == null || phase.guidance().isBlank() ? "" : ". " + phase.guidance()));
-            d.addGoal(ref(goalId()));
-        }
-        return cp;
-    }
-
-    private static CarePlanActivityStatus activityStatus(PlanInfo plan, PhaseInfo phase) {
-        boolean ended = plan.status().equals("ENDED");
-        if (phase.number() < plan.currentPhase()) {
-            return CarePlanActivityStatus.COMPLETED;
-        }
-        if (phase.number() > plan.currentPhase()) {
-            return ended ? CarePlanActivityStatus.CANCELLED : CarePlanActivityStatus.NOTSTARTED;
-        }
-        return switch (plan.status()) {
-            case "ACTIVE" -> CarePlanActivityStatus.INPROGRESS;
-            case "PAUSED" -> CarePlanActivityStatus.ONHOLD;
-            case "DRAFT" -> CarePlanActivityStatus.NOTSTARTED;
-            default -> CarePlanActivityStatus.STOPPED;
-        };
-    }
-
-    private CodeableConcept flagCode(FlagInfo f) {
-        return new CodeableConcept(new Coding(FhirCodes.FLAG_CODE, f.code(), f.label()))
-                .setText(f.label() + " (" + f.tier().toLowerCase() + ")");
-    }
-
-    private Flag flag(FlagInfo f) {
-        Flag flag = new Flag();
-        flag.setId(uuid(clinic, "flag", f.id()));
-        flag.setStatus(f.status().equals("RESOLVED") ? Flag.FlagStatus.INACTIVE : Flag.FlagStatus.ACTIVE);
-        flag.addCategory(new CodeableConcept(new Coding(FhirCodes.FLAG_CATEGORY, "clinical", "Clinical")));
-        flag.setCode(flagCode(f));
-        flag.setSubject(ref(patientId()));
-        Period period = new Period().setStart(Date.from(f.raisedAt()));
-        if (f.resolvedAt() != null) {
-            period.setEnd(Date.from(f.resolvedAt()));
-        }
-        flag.setPeriod(period);
-        flag.setAuthor(ref(organizationId()).setDisplay(episode.clinicName() + " (WalkRx see-a-doctor rules)"));
-        flag.addExtension(FhirCodes.FLAG_DETAIL_EXTENSION, ref(uuid(clinic, "detected-issue", f.id())));
-        return flag;
-    }
-
-    private DetectedIssue detectedIssue(FlagInfo f) {
-        DetectedIssue issue = new DetectedIssue();
-        issue.setId(uuid(clinic, "detected-issue", f.id()));
-        issue.setStatus(DetectedIssue.DetectedIssueStatus.FINAL);
-        issue.setCode(flagCode(f));
-        issue.setSeverity(switch (f.tier()) {
-            case "URGENT" -> DetectedIssue.DetectedIssueSeverity.HIGH;
-            case "HIGH" -> DetectedIssue.DetectedIssueSeverity.MODERATE;
-            default -> DetectedIssue.DetectedIssueSeverity.LOW;
-        });
-        issue.setPatient(ref(patientId()));
-        issue.setIdentified(new org.hl7.fhir.r4.model.DateTimeType(Date.from(f.raisedAt())));
-        issue.setDetail(f.basis());
-        for (Evidence e : f.evidence()) {
-            DetectedIssue.DetectedIssueEvidenceComponent ev = issue.addEvidence();
-            ev.addCode(new CodeableConcept().setText(e.detail()));
-            if (e.checkInId() != null) {
-                if (e.painScored()) {
-                    ev.addDetail(ref(uuid(clinic, "pain", e.checkInId())));
-                }
-                if (e.stepsRecorded()) {
-                    ev.addDetail(ref(uuid(clinic, "steps", e.checkInId())));
-                }
-                e.walkIds().forEach(w -> ev.addDetail(ref(uuid(clinic, "walk", w))));
-            }
-        }
-        if (f.acknowledgedAt() != null) {
-            DetectedIssue.DetectedIssueMitigationComponent m = issue.addMitigation();
-            m.setAction(new CodeableConcept().setText("Acknowledged"
-                    + (f.acknowledgeNote() == null || f.acknowledgeNote().isBlank() ? "" : ": " + f.acknowledgeNote())));
-            m.setDate(Date.from(f.acknowledgedAt()));
-            if (f.acknowledgedBy() != null) {
-                m.setAuthor(new Reference().setDisplay(f.acknowledgedBy()));
-            }
-        }
-        if (f.resolvedAt() != null) {
-            DetectedIssue.DetectedIssueMitigationComponent m = issue.addMitigation();
-            CodeableConcept action = new CodeableConcept();
-            if (f.outcome() != null) {
-                action.addCoding(new Coding(FhirCodes.FLAG_OUTCOME, f.outcome(), ProgressReportHtml.outcomeLabel(f.outcome())));
-            }
-            if (f.action() != null) {
-                action.addCoding(new Coding(FhirCodes.FLAG_ACTION, f.action(), ProgressReportHtml.actionLabel(f.action())));
-            }
-            action.setText(ProgressReportHtml.resolution(f));
-            m.setAction(action);
-            m.setDate(Date.from(f.resolvedAt()));
-            String by = f.resolvedBySystem() ? "WalkRx" : f.resolvedBy();
-            if (by != null) {
-                m.setAuthor(new Reference().setDisplay(by));
-            }
-        }
-        return issue;
     }
 }

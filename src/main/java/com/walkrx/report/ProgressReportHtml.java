@@ -1,6 +1,14 @@
 package com.walkrx.report;
 
-import com.walkrx.flag.FlagAction;
+import static com.walkrx.report.ReportWords.blank;
+import static com.walkrx.report.ReportWords.date;
+import static com.walkrx.report.ReportWords.percent;
+import static com.walkrx.report.ReportWords.phaseStatus;
+import static com.walkrx.report.ReportWords.resolution;
+import static com.walkrx.report.ReportWords.statusLabel;
+import static com.walkrx.report.ReportWords.templateLabel;
+import static com.walkrx.report.ReportWords.tierLabel;
+
 import com.walkrx.outcome.OutcomeResponse;
 import com.walkrx.patient.Acuity;
 import com.walkrx.report.Episode.FlagInfo;
@@ -9,10 +17,7 @@ import com.walkrx.report.Episode.PhaseInfo;
 import com.walkrx.report.Episode.PlanChangeItem;
 import com.walkrx.report.Episode.PlanInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,7 +27,6 @@ import java.util.Locale;
  */
 final class ProgressReportHtml {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** How many plan changes the report lists: the latest ones. */
     static final int CHANGES_SHOWN = 8;
 
@@ -179,7 +183,7 @@ final class ProgressReportHtml {
             html.append("<h3>").append(esc(changes.size() > shown.size() ? "Plan history (latest " + shown.size()
                     + " of " + changes.size() + " changes)" : "Plan history")).append("</h3><table class=\"grid history\">");
             for (PlanChangeItem c : shown) {
-                html.append("<tr><td class=\"date\">").append(esc(date(c.at()))).append("</td><td>").append(esc(c.summary()))
+                html.append("<tr><td class=\"date\">").append(esc(day(c.at()))).append("</td><td>").append(esc(c.summary()))
                         .append("</td><td class=\"by\">").append(esc(c.by())).append("</td></tr>");
             }
             html.append("</table>");
@@ -195,7 +199,7 @@ final class ProgressReportHtml {
         }
         html.append("<table class=\"grid flags\"><tr><th>Raised</th><th>Flag</th><th>Tier</th><th>How it was resolved</th></tr>");
         for (FlagInfo f : flags) {
-            html.append("<tr><td class=\"date\">").append(esc(date(f.raisedAt()))).append("</td><td>").append(esc(f.label()))
+            html.append("<tr><td class=\"date\">").append(esc(day(f.raisedAt()))).append("</td><td>").append(esc(f.label()))
                     .append("</td><td class=\"tier ").append(f.tier().toLowerCase(Locale.ROOT)).append("\">")
                     .append(esc(tierLabel(f.tier()))).append("</td><td>").append(esc(resolution(f) + byLine(f)))
                     .append("</td></tr>");
@@ -238,95 +242,18 @@ final class ProgressReportHtml {
     private String byLine(FlagInfo f) {
         if (f.resolvedAt() != null) {
             String by = f.resolvedBySystem() ? "WalkRx" : f.resolvedBy();
-            return " (" + date(f.resolvedAt()) + (by != null ? ", " + by : "") + ")";
+            return " (" + day(f.resolvedAt()) + (by != null ? ", " + by : "") + ")";
         }
         if (f.acknowledgedAt() != null) {
-            return " (acknowledged " + date(f.acknowledgedAt())
+            return " (acknowledged " + day(f.acknowledgedAt())
                     + (f.acknowledgedBy() != null ? " by " + f.acknowledgedBy() : "") + ")";
         }
         return "";
     }
 
-    /** How a flag stands or was resolved, in words: "Referred: to the GP for a review". */
-    static String resolution(FlagInfo f) {
-        if (f.resolvedAt() != null) {
-            if (f.resolvedBySystem()) {
-                return "Resolved automatically: the condition no longer holds"
-                        + (blank(f.resolveNote()) ? "" : " (" + f.resolveNote() + ")");
-            }
-            return (f.outcome() == null ? "Resolved" : outcomeLabel(f.outcome()))
-                    + (f.action() == null ? "" : ", " + actionLabel(f.action()).toLowerCase(Locale.UK))
-                    + (blank(f.resolveNote()) ? "" : ": " + f.resolveNote());
-        }
-        if (f.acknowledgedAt() != null) {
-            return "Acknowledged, not yet resolved" + (blank(f.acknowledgeNote()) ? "" : ": " + f.acknowledgeNote());
-        }
-        return "Open: not yet reviewed";
-    }
-
-    static String outcomeLabel(String outcome) {
-        return switch (outcome) {
-            case "REFERRED" -> "Referred";
-            case "SEEN_BY_DOCTOR" -> "Seen by a doctor";
-            case "NO_ACTION_NEEDED" -> "No action needed";
-            default -> "Other";
-        };
-    }
-
-    static String actionLabel(String action) {
-        return Arrays.stream(FlagAction.values()).filter(a -> a.name().equals(action)).findFirst()
-                .map(FlagAction::label).orElse(action);
-    }
-
-    static String tierLabel(String tier) {
-        return switch (tier) {
-            case "URGENT" -> "Urgent";
-            case "HIGH" -> "High";
-            default -> "Advisory";
-        };
-    }
-
-    static String templateLabel(String template) {
-        return switch (template) {
-            case "ACUTE" -> "Acute (cautious)";
-            case "POST_SURGERY" -> "Post-surgery";
-            default -> "Standard";
-        };
-    }
-
-    private static String statusLabel(PlanInfo plan) {
-        return switch (plan.status()) {
-            case "ACTIVE" -> "active";
-            case "PAUSED" -> "paused" + (blank(plan.pauseReason()) ? "" : " (" + plan.pauseReason() + ")");
-            case "DRAFT" -> "draft, not yet active";
-            default -> "ended" + (plan.endedOn() != null ? " " + date(plan.endedOn()) : "");
-        };
-    }
-
-    private static String phaseStatus(PlanInfo plan, PhaseInfo ph) {
-        if (ph.number() < plan.currentPhase()) {
-            return "Done";
-        }
-        if (ph.number() > plan.currentPhase()) {
-            return plan.live() ? "To come" : "Not reached";
-        }
-        return plan.live() ? "Current" : "Last phase";
-    }
-
-    private String date(Instant at) {
-        return DAY.format(at.atZone(facts.zone()));
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "-" : DAY.format(date);
-    }
-
-    static String percent(Double share) {
-        return share == null ? "-" : Math.round(share * 100) + "%";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The day of an instant in the clinic's zone. */
+    private String day(Instant at) {
+        return ReportWords.DAY.format(at.atZone(facts.zone()));
     }
 
     /** XML-escapes text for the XHTML page and drops the control characters XML 1.0 cannot carry. */

@@ -35,24 +35,17 @@ class CheckInApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-
-    long clinic;
-    TestData.User clinician;
-    long patient;
-    TestData.User patientUser;
+    TestData.CareTeam team;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
+        team = data.careTeam();
     }
 
     @AfterEach
     void tearDown() {
-        ProbeEvaluator.disarm(patient);
+        ProbeEvaluator.disarm(team.patient());
     }
 
     /** A valid check-in with one walk; {@code change} edits it before it is sent. */
@@ -160,7 +153,7 @@ class CheckInApiTest extends SpringTest {
         long before = data.count("check_in");
         long walksBefore = data.count("walk");
 
-        Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins", json);
+        Reply reply = Api.as(port, team.patientUser()).post("/api/v1/check-ins", json);
 
         if (invalidField == null) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -178,7 +171,7 @@ class CheckInApiTest extends SpringTest {
     @Test
     void a_missing_body_is_invalid_and_names_the_body() {
         long before = data.count("check_in");
-        Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins", null);
+        Reply reply = Api.as(port, team.patientUser()).post("/api/v1/check-ins", null);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorFields()).containsExactly("body");
         assertThat(data.count("check_in")).isEqualTo(before);
@@ -186,7 +179,7 @@ class CheckInApiTest extends SpringTest {
 
     @Test
     void every_invalid_field_is_named_at_once() {
-        Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> {
+        Reply reply = Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> {
             b.put("date", TODAY.plusDays(1).toString());
             b.put("overallPain", 12);
             firstWalk(b).put("minutes", 0);
@@ -199,14 +192,14 @@ class CheckInApiTest extends SpringTest {
 
     @Test
     void a_stored_check_in_reads_back_exactly_as_sent() {
-        Reply created = Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        Reply created = Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> { })));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("flags").isEmpty()).isTrue();
         assertThat(created.json().get("planPaused").asBoolean()).isFalse();
         long id = created.json().get("id").asLong();
         assertThat(created.header("Location")).endsWith("/api/v1/check-ins/" + id);
 
-        Reply mine = Api.as(port, patientUser).get("/api/v1/me/check-ins");
+        Reply mine = Api.as(port, team.patientUser()).get("/api/v1/me/check-ins");
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().get("total").asLong()).isEqualTo(1);
         var item = mine.json().get("items").get(0);
@@ -227,12 +220,12 @@ class CheckInApiTest extends SpringTest {
 
         Map<String, Object> row = jdbc.sql("select clinic_id, patient_id, date from walk where check_in_id = ?")
                 .param(id).query().singleRow();
-        assertThat(row).containsEntry("clinic_id", clinic).containsEntry("patient_id", patient);
+        assertThat(row).containsEntry("clinic_id", team.clinic()).containsEntry("patient_id", team.patient());
     }
 
     @Test
     void own_check_ins_are_paged_newest_first_with_their_walks() {
-        Api api = Api.as(port, patientUser);
+        Api api = Api.as(port, team.patientUser());
         for (int daysBack : new int[] {3, 1, 2}) {
             api.post("/api/v1/check-ins", Api.json(body(b -> {
                 b.put("date", TODAY.minusDays(daysBack).toString());
@@ -263,12 +256,12 @@ class CheckInApiTest extends SpringTest {
 
     @Test
     void the_care_team_reads_a_patients_check_ins_between_two_dates() {
-        Api api = Api.as(port, patientUser);
+        Api api = Api.as(port, team.patientUser());
         for (int daysBack = 0; daysBack <= 4; daysBack++) {
             int d = daysBack;
             api.post("/api/v1/check-ins", Api.json(body(b -> b.put("date", TODAY.minusDays(d).toString()))));
         }
-        Reply reply = Api.as(port, clinician).get("/api/v1/patients/" + patient + "/check-ins?from="
+        Reply reply = Api.as(port, team.clinician()).get("/api/v1/patients/" + team.patient() + "/check-ins?from="
                 + TODAY.minusDays(3) + "&to=" + TODAY.minusDays(1));
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("total").asLong()).isEqualTo(3);
@@ -277,18 +270,18 @@ class CheckInApiTest extends SpringTest {
         assertThat(dates).containsExactly(TODAY.minusDays(1).toString(), TODAY.minusDays(2).toString(),
                 TODAY.minusDays(3).toString());
 
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        assertThat(Api.as(port, admin).get("/api/v1/patients/" + patient + "/check-ins").json().get("total").asLong())
+        TestData.User admin = data.staff(team.clinic(), Role.ADMIN);
+        assertThat(Api.as(port, admin).get("/api/v1/patients/" + team.patient() + "/check-ins").json().get("total").asLong())
                 .isEqualTo(5);
-        assertThat(Api.as(port, clinician).get("/api/v1/patients/" + patient + "/check-ins?from=" + TODAY
+        assertThat(Api.as(port, team.clinician()).get("/api/v1/patients/" + team.patient() + "/check-ins?from=" + TODAY
                 + "&to=" + TODAY.minusDays(1)).errorFields()).containsExactly("to");
-        assertThat(Api.as(port, clinician).get("/api/v1/patients/" + patient + "/check-ins?from=yesterday")
+        assertThat(Api.as(port, team.clinician()).get("/api/v1/patients/" + team.patient() + "/check-ins?from=yesterday")
                 .errorFields()).containsExactly("from");
     }
 
     @Test
     void the_same_idempotency_key_twice_stores_one_check_in_and_replies_the_same() {
-        Api api = Api.as(port, patientUser);
+        Api api = Api.as(port, team.patientUser());
         String json = Api.json(body(b -> { }));
         Reply first = api.post("/api/v1/check-ins", json, "retry-key-1");
         Reply second = api.post("/api/v1/check-ins", json, "retry-key-1");
@@ -296,12 +289,12 @@ class CheckInApiTest extends SpringTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json()).isEqualTo(first.json());
-        assertThat(countFor(patient)).isEqualTo(1);
-        assertThat(walkCountFor(patient)).isEqualTo(1);
+        assertThat(countFor(team.patient())).isEqualTo(1);
+        assertThat(walkCountFor(team.patient())).isEqualTo(1);
 
         Reply other = api.post("/api/v1/check-ins", json, "retry-key-2");
         assertThat(other.json().get("id").asLong()).isNotEqualTo(first.json().get("id").asLong());
-        assertThat(countFor(patient)).isEqualTo(2);
+        assertThat(countFor(team.patient())).isEqualTo(2);
     }
 
     @Test
@@ -313,7 +306,7 @@ class CheckInApiTest extends SpringTest {
         for (int i = 0; i < threads; i++) {
             calls.add(() -> {
                 start.await();
-                return Api.as(port, patientUser).post("/api/v1/check-ins", json, "burst-key");
+                return Api.as(port, team.patientUser()).post("/api/v1/check-ins", json, "burst-key");
             });
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -333,25 +326,25 @@ class CheckInApiTest extends SpringTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(countFor(patient)).isEqualTo(1);
+        assertThat(countFor(team.patient())).isEqualTo(1);
     }
 
     @Test
     void the_same_key_of_two_patients_stores_two_check_ins() {
-        long other = data.patient(clinic, clinician);
-        TestData.User otherUser = data.patientUser(clinic, other);
+        long other = data.patient(team.clinic(), team.clinician());
+        TestData.User otherUser = data.patientUser(team.clinic(), other);
         String json = Api.json(body(b -> { }));
-        Reply mine = Api.as(port, patientUser).post("/api/v1/check-ins", json, "shared-key");
+        Reply mine = Api.as(port, team.patientUser()).post("/api/v1/check-ins", json, "shared-key");
         Reply theirs = Api.as(port, otherUser).post("/api/v1/check-ins", json, "shared-key");
         assertThat(theirs.json().get("id").asLong()).isNotEqualTo(mine.json().get("id").asLong());
-        assertThat(countFor(patient)).isEqualTo(1);
+        assertThat(countFor(team.patient())).isEqualTo(1);
         assertThat(countFor(other)).isEqualTo(1);
     }
 
     @Test
     void flags_of_the_evaluators_are_in_the_reply_and_in_the_replayed_reply() {
-        ProbeEvaluator.arm(patient, ProbeEvaluator.Behaviour.RAISE);
-        Api api = Api.as(port, patientUser);
+        ProbeEvaluator.arm(team.patient(), ProbeEvaluator.Behaviour.RAISE);
+        Api api = Api.as(port, team.patientUser());
         Reply first = api.post("/api/v1/check-ins", Api.json(body(b -> { })), "flag-key");
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("planPaused").asBoolean()).isTrue();
@@ -360,64 +353,64 @@ class CheckInApiTest extends SpringTest {
         assertThat(flag.get("tier").asString()).isEqualTo("HIGH");
         assertThat(flag.get("patientMessage").asString()).isEqualTo(ProbeEvaluator.PROBE_FLAG.patientMessage());
         assertThat(flag.get("id").asLong()).isEqualTo(ProbeEvaluator.PROBE_FLAG.id());
-        assertThat(ProbeEvaluator.walksSeen.get(patient)).as("walks visible to the evaluator").isEqualTo(1);
+        assertThat(ProbeEvaluator.walksSeen.get(team.patient())).as("walks visible to the evaluator").isEqualTo(1);
 
-        ProbeEvaluator.disarm(patient);
+        ProbeEvaluator.disarm(team.patient());
         Reply replay = api.post("/api/v1/check-ins", Api.json(body(b -> { })), "flag-key");
         assertThat(replay.json()).isEqualTo(first.json());
     }
 
     @Test
     void when_an_evaluator_fails_the_check_in_is_not_stored_either() {
-        ProbeEvaluator.arm(patient, ProbeEvaluator.Behaviour.FAIL);
-        Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })), "fail-key");
+        ProbeEvaluator.arm(team.patient(), ProbeEvaluator.Behaviour.FAIL);
+        Reply reply = Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> { })), "fail-key");
         assertThat(reply.status()).isEqualTo(500);
-        assertThat(countFor(patient)).isZero();
-        assertThat(walkCountFor(patient)).isZero();
+        assertThat(countFor(team.patient())).isZero();
+        assertThat(walkCountFor(team.patient())).isZero();
     }
 
     @Test
     void a_patient_cannot_read_another_patients_check_ins() {
-        long other = data.patient(clinic, clinician);
-        TestData.User otherUser = data.patientUser(clinic, other);
+        long other = data.patient(team.clinic(), team.clinician());
+        TestData.User otherUser = data.patientUser(team.clinic(), other);
         long theirs = Api.as(port, otherUser).post("/api/v1/check-ins", Api.json(body(b -> { })))
                 .json().get("id").asLong();
 
-        Api me = Api.as(port, patientUser);
+        Api me = Api.as(port, team.patientUser());
         assertThat(me.get("/api/v1/patients/" + other + "/check-ins").status()).isEqualTo(404);
         assertThat(me.get("/api/v1/check-ins/" + theirs).status()).isEqualTo(404);
         assertThat(me.get("/api/v1/me/check-ins").json().get("total").asLong()).isZero();
-        assertThat(me.get("/api/v1/patients/" + patient + "/check-ins").status()).isEqualTo(200);
+        assertThat(me.get("/api/v1/patients/" + team.patient() + "/check-ins").status()).isEqualTo(200);
     }
 
     @Test
     void a_patient_writes_only_to_their_own_record() {
-        long other = data.patient(clinic, clinician);
-        data.patientUser(clinic, other);
-        Reply reply = Api.as(port, patientUser).post("/api/v1/check-ins",
+        long other = data.patient(team.clinic(), team.clinician());
+        data.patientUser(team.clinic(), other);
+        Reply reply = Api.as(port, team.patientUser()).post("/api/v1/check-ins",
                 Api.json(body(b -> b.put("patientId", other))));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorFields()).containsExactly("patientId");
 
-        Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
-        assertThat(countFor(patient)).isEqualTo(1);
+        Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        assertThat(countFor(team.patient())).isEqualTo(1);
         assertThat(countFor(other)).isZero();
     }
 
     @Test
     void each_read_of_a_patients_check_ins_is_audited_once_whether_or_not_it_finds_any() {
-        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
-        String path = "/api/v1/patients/" + patient + "/check-ins";
+        TestData.User colleague = data.staff(team.clinic(), Role.CLINICIAN);
+        String path = "/api/v1/patients/" + team.patient() + "/check-ins";
         // an empty record: the scoped query finds nothing, so the access check decides (allowed)
-        assertThat(Api.as(port, clinician).get(path).json().get("total").asLong()).isZero();
-        assertThat(audits(clinician, "VIEWED_CHECK_INS", true)).isEqualTo(1);
+        assertThat(Api.as(port, team.clinician()).get(path).json().get("total").asLong()).isZero();
+        assertThat(audits(team.clinician(), "VIEWED_CHECK_INS", true)).isEqualTo(1);
 
-        Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> { })));
         // rows prove the relationship: one allowed entry, no second look-up needed
-        assertThat(Api.as(port, clinician).get(path).json().get("total").asLong()).isEqualTo(1);
-        assertThat(audits(clinician, "VIEWED_CHECK_INS", true)).isEqualTo(2);
+        assertThat(Api.as(port, team.clinician()).get(path).json().get("total").asLong()).isEqualTo(1);
+        assertThat(audits(team.clinician(), "VIEWED_CHECK_INS", true)).isEqualTo(2);
         // a page past the end still reports the total
-        assertThat(Api.as(port, clinician).get(path + "?page=3&size=1").json().get("total").asLong()).isEqualTo(1);
+        assertThat(Api.as(port, team.clinician()).get(path + "?page=3&size=1").json().get("total").asLong()).isEqualTo(1);
 
         // out of reach: not found, audited as denied, nothing recorded as viewed
         assertThat(Api.as(port, colleague).get(path).status()).isEqualTo(404);
@@ -428,21 +421,21 @@ class CheckInApiTest extends SpringTest {
     private long audits(TestData.User user, String action, boolean allowed) {
         return jdbc.sql("select count(*) from audit_event where user_id = :u and action = :a and allowed = :allowed"
                         + " and patient_id = :p")
-                .param("u", user.id()).param("a", action).param("allowed", allowed).param("p", patient)
+                .param("u", user.id()).param("a", action).param("allowed", allowed).param("p", team.patient())
                 .query(Long.class).single();
     }
 
     @Test
     void a_clinician_outside_the_care_team_gets_not_found() {
-        Api.as(port, patientUser).post("/api/v1/check-ins", Api.json(body(b -> { })));
-        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
+        Api.as(port, team.patientUser()).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        TestData.User colleague = data.staff(team.clinic(), Role.CLINICIAN);
         long otherClinic = data.clinic();
         TestData.User stranger = data.staff(otherClinic, Role.CLINICIAN);
         TestData.User otherAdmin = data.staff(otherClinic, Role.ADMIN);
 
-        assertThat(Api.as(port, colleague).get("/api/v1/patients/" + patient + "/check-ins").status()).isEqualTo(404);
-        assertThat(Api.as(port, stranger).get("/api/v1/patients/" + patient + "/check-ins").status()).isEqualTo(404);
-        assertThat(Api.as(port, otherAdmin).get("/api/v1/patients/" + patient + "/check-ins").status()).isEqualTo(404);
+        assertThat(Api.as(port, colleague).get("/api/v1/patients/" + team.patient() + "/check-ins").status()).isEqualTo(404);
+        assertThat(Api.as(port, stranger).get("/api/v1/patients/" + team.patient() + "/check-ins").status()).isEqualTo(404);
+        assertThat(Api.as(port, otherAdmin).get("/api/v1/patients/" + team.patient() + "/check-ins").status()).isEqualTo(404);
         assertThat(Api.as(port, colleague).get("/api/v1/patients/" + Long.MAX_VALUE + "/check-ins").status())
                 .isEqualTo(404);
     }
@@ -450,9 +443,9 @@ class CheckInApiTest extends SpringTest {
     @Test
     void a_clinician_cannot_post_a_check_in() {
         long before = data.count("check_in");
-        Reply reply = Api.as(port, clinician).post("/api/v1/check-ins", Api.json(body(b -> { })));
+        Reply reply = Api.as(port, team.clinician()).post("/api/v1/check-ins", Api.json(body(b -> { })));
         assertThat(reply.status()).isEqualTo(403);
-        assertThat(Api.as(port, clinician).get("/api/v1/me/check-ins").status()).isEqualTo(403);
+        assertThat(Api.as(port, team.clinician()).get("/api/v1/me/check-ins").status()).isEqualTo(403);
         assertThat(data.count("check_in")).isEqualTo(before);
     }
 

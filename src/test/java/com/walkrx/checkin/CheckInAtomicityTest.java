@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -23,18 +22,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * failed attempt is still audited, on its own.
  */
 @WalkRxTest
-class CheckInAtomicityTest {
+class CheckInAtomicityTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     @Autowired
     CheckInService checkIns;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     long patient;

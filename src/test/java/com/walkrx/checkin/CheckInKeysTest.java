@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.security.Role;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
@@ -13,31 +13,22 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The keys of check-ins and walks (V115): the clinic of a check-in or walk must be its patient's, checked by
  * the database; and recording a check-in takes no lock on the clinic's row.
  */
 @WalkRxTest
-class CheckInKeysTest {
+class CheckInKeysTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     @Autowired
     CheckInService checkIns;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
 
@@ -54,12 +45,6 @@ class CheckInKeysTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, clinician);
         patientUser = data.patientUser(clinic, patient);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
-import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -32,77 +31,71 @@ class CheckInServiceTest extends SpringTest {
     @Autowired
     ApplicationEvents events;
 
-    long clinic;
-    TestData.User clinician;
-    long patient;
-    TestData.User patientUser;
+    TestData.CareTeam team;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
+        team = data.careTeam();
     }
 
     @Test
     void a_recorded_check_in_is_announced_and_audited_with_its_walks_in_order() {
-        patientUser.login();
-        CheckInReply reply = checkIns.record(patientUser.caller(), CheckInCommand.walks(TODAY.minusDays(2),
+        team.patientUser().login();
+        CheckInReply reply = checkIns.record(team.patientUser().caller(), CheckInCommand.walks(TODAY.minusDays(2),
                 WalkEntry.of(10, Surface.FLAT, 4, 3, false), WalkEntry.of(20, Surface.INCLINE, 3, 3, false),
                 WalkEntry.of(5, Surface.HILL, 3, 6, true)), null);
 
         assertThat(events.stream(CheckInRecorded.class))
-                .containsExactly(new CheckInRecorded(clinic, patient, reply.id(), TODAY.minusDays(2)));
+                .containsExactly(new CheckInRecorded(team.clinic(), team.patient(), reply.id(), TODAY.minusDays(2)));
         // The sharp-pain walk is advice for the therapist; it does not pause anything.
         assertThat(reply.flags()).extracting(f -> f.code()).containsExactly("SHARP_OR_SEVERE_PAIN");
         assertThat(reply.planPaused()).isFalse();
-        assertThat(checkIns.get(patientUser.caller(), reply.id()).walks()).extracting(w -> w.minutes().value())
+        assertThat(checkIns.get(team.patientUser().caller(), reply.id()).walks()).extracting(w -> w.minutes().value())
                 .containsExactly(10, 20, 5);
         assertThat(jdbc.sql("select count(*) from audit_event where patient_id = ? and action = 'RECORDED_CHECK_IN' "
-                + "and allowed").param(patient).query(Long.class).single()).isEqualTo(1);
+                + "and allowed").param(team.patient()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void the_date_window_is_checked_against_the_clinics_today_also_for_commands() {
-        patientUser.login();
-        assertThatThrownBy(() -> checkIns.record(patientUser.caller(),
+        team.patientUser().login();
+        assertThatThrownBy(() -> checkIns.record(team.patientUser().caller(),
                 CheckInCommand.walks(TODAY.minusDays(8), WalkEntry.of(10, Surface.FLAT, 4, 3, false)), null))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FieldProblem::field)
                         .containsExactly("date"));
         clock.setDate(TODAY.plusDays(1));
         assertThat(checkIns.today()).isEqualTo(TODAY.plusDays(1));
-        checkIns.record(patientUser.caller(),
+        checkIns.record(team.patientUser().caller(),
                 CheckInCommand.walks(TODAY.plusDays(1), WalkEntry.of(10, Surface.FLAT, 4, 3, false)), null);
         assertThat(events.stream(CheckInRecorded.class)).hasSize(1);
     }
 
     @Test
     void only_patients_may_record_and_read_their_own_check_ins() {
-        clinician.login();
+        team.clinician().login();
         CheckInCommand command = CheckInCommand.walks(TODAY, WalkEntry.of(10, Surface.FLAT, 4, 3, false));
-        assertThatThrownBy(() -> checkIns.record(clinician.caller(), command, null))
+        assertThatThrownBy(() -> checkIns.record(team.clinician().caller(), command, null))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> checkIns.mine(clinician.caller(), 0, 10))
+        assertThatThrownBy(() -> checkIns.mine(team.clinician().caller(), 0, 10))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(events.stream(CheckInRecorded.class)).isEmpty();
     }
 
     @Test
     void a_check_in_of_another_patient_is_not_found() {
-        long other = data.patient(clinic, clinician);
-        TestData.User otherUser = data.patientUser(clinic, other);
+        long other = data.patient(team.clinic(), team.clinician());
+        TestData.User otherUser = data.patientUser(team.clinic(), other);
         otherUser.login();
         long theirs = checkIns.record(otherUser.caller(),
                 new CheckInCommand(TODAY, PainScore.of(2), null, List.of(), null, null), null).id();
 
-        patientUser.login();
-        assertThatThrownBy(() -> checkIns.get(patientUser.caller(), theirs)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> checkIns.forPatient(patientUser.caller(), other, null, null, 0, 10))
+        team.patientUser().login();
+        assertThatThrownBy(() -> checkIns.get(team.patientUser().caller(), theirs)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> checkIns.forPatient(team.patientUser().caller(), other, null, null, 0, 10))
                 .isInstanceOf(NotFoundException.class);
-        clinician.login();
-        assertThat(checkIns.get(clinician.caller(), theirs).overallPain()).isEqualTo(PainScore.of(2));
+        team.clinician().login();
+        assertThat(checkIns.get(team.clinician().caller(), theirs).overallPain()).isEqualTo(PainScore.of(2));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.io.ByteArrayInputStream;
@@ -13,15 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 12's limits, at their boundaries, over real HTTP: body sizes (64 KB JSON, 8 KB CSP reports), 20 walks per
@@ -29,18 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Idempotency-Key reused for a different body.
  */
 @WalkRxTest
-class LimitsTest {
+class LimitsTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     TestData.User patientUser;
@@ -51,11 +38,6 @@ class LimitsTest {
         clinic = data.clinic();
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         patientUser = data.patientUser(clinic, data.patient(clinic, clinician));
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
     }
 
     static String walk(int minutes) {

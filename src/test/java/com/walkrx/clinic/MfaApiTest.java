@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,16 +20,7 @@ import tools.jackson.databind.JsonNode;
  * MFA_ENROLMENT_REQUIRED, enrolment-only tokens, codes computed from the secret like an authenticator app.
  */
 @WalkRxTest
-class MfaApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
+class MfaApiTest extends SpringTest {
 
     private Instant now;
 
@@ -41,11 +28,6 @@ class MfaApiTest {
     void fixClock() {
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.setInstant(now);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     /** The next 30-second step, as a user waits for the app's next code. */

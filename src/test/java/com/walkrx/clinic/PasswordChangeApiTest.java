@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Changing one's own password over the API: the other sessions and tokens end, the calling token stays. */
 @WalkRxTest
-class PasswordChangeApiTest {
+class PasswordChangeApiTest extends SpringTest {
 
     private static final String NEW = "a brand new walking phrase";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
 
     private String token(String username, String password) {
         Api.Reply r = Api.anonymous(port).post("/api/v1/auth/tokens",

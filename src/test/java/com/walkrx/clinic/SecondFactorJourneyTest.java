@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Browser;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.Instant;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Real Chromium: a clinician of a clinic that requires a second factor has typed the right password but
@@ -20,16 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * first login sets the authenticator app up from the QR page.
  */
 @WalkRxTest
-class SecondFactorJourneyTest {
+class SecondFactorJourneyTest extends SpringTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     MfaService mfa;
-    @Autowired
-    JdbcClient jdbc;
 
     private static void typeCode(Browser browser, String id, String code) {
         WebElement field = browser.waitFor(By.cssSelector("#" + id + " input"));

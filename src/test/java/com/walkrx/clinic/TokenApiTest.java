@@ -4,33 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** API tokens: issued for a password, used as Bearer, listed and revoked by their owner, expiring. */
 @WalkRxTest
-class TokenApiTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
+class TokenApiTest extends SpringTest {
 
     private Instant t0;
 
@@ -38,11 +25,6 @@ class TokenApiTest {
     void fixClock() {
         t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.setInstant(t0);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private String tokenFor(TestData.User user, String device) {

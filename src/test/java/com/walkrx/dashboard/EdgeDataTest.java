@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.base.security.Role;
 import com.walkrx.dashboard.DashboardFixture.PhaseSpec;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Timestamp;
@@ -17,11 +16,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
@@ -33,19 +29,11 @@ import tools.jackson.databind.JsonNode;
  * through the HTTP API and the services, at noon and on both sides of the clinic's midnight.
  */
 @WalkRxTest
-class EdgeDataTest {
+class EdgeDataTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 29); // the clocks go forward in London at 01:00
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
     @Autowired
     CaseloadService caseload;
     @Autowired
@@ -59,12 +47,6 @@ class EdgeDataTest {
     }
 
     record ActivityEdge(String name, Consumer<Long> write) {
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     @Test

@@ -7,15 +7,13 @@ import com.walkrx.flag.CheckIns;
 import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagView;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -23,21 +21,13 @@ import org.springframework.transaction.PlatformTransactionManager;
  * notes" marker on each clinician's caseload that clears when that clinician (not a colleague) opens the chart.
  */
 @WalkRxTest
-class NotesReachTheClinicianTest {
+class NotesReachTheClinicianTest extends SpringTest {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired CaseloadService caseload;
     @Autowired PatientChartService charts;
     @Autowired FlagService flags;
-    @Autowired MutableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private int unread(TestData.User user, long patient) {
         user.login();

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Api;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The seeded demo clinic carries the flags its stories call for, evaluated by the real rules. */
 @WalkRxTest
-class DemoFlagsTest {
-
-    @LocalServerPort int port;
+class DemoFlagsTest extends SpringTest {
 
     private List<String> openFlags(String clinician) {
         Api.Reply reply = Api.as(port, clinician, DemoMode.DEMO_PASSWORD).get("/api/v1/flags?status=OPEN&size=200");

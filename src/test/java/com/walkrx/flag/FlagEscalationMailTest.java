@@ -7,6 +7,7 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Role;
 import com.walkrx.outbox.OutboxService;
 import com.walkrx.support.GreenMailConfiguration;
+import com.walkrx.support.KeepSecurityContextStrategy;
 import com.walkrx.support.MutableClock;
 import com.walkrx.support.SharedTestDatabase;
 import com.walkrx.support.TestClockConfiguration;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,24 +44,8 @@ import com.zaxxer.hikari.HikariDataSource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true",
         "walkrx.flags.escalation-delay=1h", "walkrx.mail.retry-delay=1h"})
 @Import({TestClockConfiguration.class, TestData.class, GreenMailConfiguration.class})
+@ExtendWith(KeepSecurityContextStrategy.class)
 class FlagEscalationMailTest {
-
-    /**
-     * This test's own application context replaces Spring Security's JVM-wide context holder strategy when
-     * Vaadin starts in it; the shared test context keeps using its own, so put it back for the later tests.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy sharedStrategy;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void keepSecurityContextStrategy() {
-        sharedStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreSecurityContextStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-    }
-
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;

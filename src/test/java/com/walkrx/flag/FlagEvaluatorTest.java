@@ -9,7 +9,7 @@ import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.checkin.CheckInEvaluator.RaisedFlag;
 import com.walkrx.flag.RuleMatch.Evidence;
 import com.walkrx.plan.SafetyStatus;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -17,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,19 +24,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 /** The evaluator against the real database: flags commit with the check-in, dedupe, reopen after resolution. */
 @WalkRxTest
 @RecordApplicationEvents
-class FlagEvaluatorTest {
+class FlagEvaluatorTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired FlagRecorder recorder;
     @Autowired FlagService service;
     @Autowired SafetyStatus safety;
     @Autowired List<CheckInEvaluator> checkInEvaluators;
-    @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
 
     CheckIns checkIns;

@@ -7,6 +7,7 @@ import com.walkrx.base.security.Role;
 import com.walkrx.flag.FlagNotices.Kind;
 import com.walkrx.flag.FlagNotices.Notice;
 import com.walkrx.support.SharedTestDatabase;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,10 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a rolled-back one sends nothing.
  */
 @WalkRxTest
-class FlagNoticesTest {
+class FlagNoticesTest extends SpringTest {
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired FlagNotices notices;

@@ -34,15 +34,12 @@ class FlagsAcrossModulesTest extends SpringTest {
     @Test
     void bladder_problems_raise_an_urgent_flag_pause_the_plan_and_today_carries_the_advice() {
         clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
-        assertThat(Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
+        TestData.CareTeam team = data.careTeam();
+        assertThat(Api.as(port, team.clinician()).post("/api/v1/patients/" + team.patient() + "/plan",
                 "{\"template\":\"STANDARD\",\"startDate\":\"" + DAY + "\",\"overrideReason\":null}").status())
                 .isEqualTo(201);
 
-        Api.Reply first = Api.as(port, patientUser).post("/api/v1/check-ins", bladderCheckIn(DAY));
+        Api.Reply first = Api.as(port, team.patientUser()).post("/api/v1/check-ins", bladderCheckIn(DAY));
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("planPaused").asBoolean()).isTrue();
@@ -51,19 +48,19 @@ class FlagsAcrossModulesTest extends SpringTest {
         assertThat(flag.get("tier").asString()).isEqualTo("URGENT");
         assertThat(flag.get("patientMessage").asString()).startsWith("Seek emergency medical care today.");
 
-        JsonNode today = Api.as(port, patientUser).get("/api/v1/me/today").json();
+        JsonNode today = Api.as(port, team.patientUser()).get("/api/v1/me/today").json();
         assertThat(today.get("prescription").isNull()).isTrue();
         assertThat(today.get("planStatus").asString()).isEqualTo("PAUSED");
         assertThat(today.get("advice").toString()).contains("Seek emergency medical care today.");
 
-        Api.Reply again = Api.as(port, patientUser).post("/api/v1/check-ins", bladderCheckIn(DAY));
+        Api.Reply again = Api.as(port, team.patientUser()).post("/api/v1/check-ins", bladderCheckIn(DAY));
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json().get("flags").get(0).get("id").asLong()).isEqualTo(flag.get("id").asLong());
         assertThat(jdbc.sql("select count(*) from flag where patient_id = ? and code = 'CAUDA_EQUINA_SIGNS'")
-                .params(patient).query(Long.class).single()).isEqualTo(1);
-        JsonNode seen = Api.as(port, clinician).get("/api/v1/flags/" + flag.get("id").asLong()).json();
+                .params(team.patient()).query(Long.class).single()).isEqualTo(1);
+        JsonNode seen = Api.as(port, team.clinician()).get("/api/v1/flags/" + flag.get("id").asLong()).json();
         assertThat(seen.get("evidence")).hasSize(2);
-        assertThat(Api.as(port, clinician).get("/api/v1/patients/" + patient + "/plan").json().get("status").asString())
+        assertThat(Api.as(port, team.clinician()).get("/api/v1/patients/" + team.patient() + "/plan").json().get("status").asString())
                 .isEqualTo("PAUSED");
     }
 

@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The demo clinic carries outcome history from its first start: charts and badges have something to show. */
 @WalkRxTest
-class DemoOutcomesTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
+class DemoOutcomesTest extends SpringTest {
 
     private long patientOf(String username) {
         return jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = ?")

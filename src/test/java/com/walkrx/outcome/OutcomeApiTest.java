@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -12,34 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The outcome-measures part of API.md, through real HTTP against the real database. */
 @WalkRxTest
-class OutcomeApiTest {
+class OutcomeApiTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 5, 3);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     /** A patient with a login and a STANDARD plan starting on {@link #DAY}, and their clinician. */
     record Setup(long clinic, TestData.User clinician, long patient, TestData.User patientUser) {

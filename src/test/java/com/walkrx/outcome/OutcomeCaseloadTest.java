@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,23 +19,12 @@ import tools.jackson.databind.JsonNode;
  * patient's own list says (OutcomeSchedule.status) on the same data.
  */
 @WalkRxTest
-class OutcomeCaseloadTest {
+class OutcomeCaseloadTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 9, 6);
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
     @Autowired
     OutcomeService outcomes;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private TestData.User patientWithPlan(long clinic, TestData.User clinician, String family, LocalDate start) {
         long patient = data.patient(clinic, "Pat", family, null, clinician);

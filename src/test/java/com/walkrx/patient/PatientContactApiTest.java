@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** API.md "Patient contact details": contact at enrolment, PATCH of any enrolment field, history and audit. */
 @WalkRxTest
-class PatientContactApiTest {
-
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired MutableClock clock;
-    @Autowired JdbcClient jdbc;
+class PatientContactApiTest extends SpringTest {
 
     long clinic;
     TestData.User clinician;
@@ -33,11 +24,6 @@ class PatientContactApiTest {
         clock.setDate(LocalDate.of(2026, 11, 29));
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     private long enrolAda() {

@@ -2,19 +2,17 @@ package com.walkrx.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The seeded demo patients walk the plan of their profile, in the phase their days on the plan lead to. */
 @WalkRxTest
-class DemoPlansTest {
+class DemoPlansTest extends SpringTest {
 
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PlanControl control;
 

@@ -21,7 +21,6 @@ class PlanApiTest extends SpringTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 3, 1);
 
-
     private static String assign(String template, LocalDate start, String overrideReason) {
         return "{\"template\":\"" + template + "\",\"startDate\":\"" + start + "\",\"overrideReason\":"
                 + (overrideReason == null ? "null" : "\"" + overrideReason + "\"") + "}";
@@ -35,12 +34,9 @@ class PlanApiTest extends SpringTest {
     @Test
     void a_standard_plan_tells_the_patient_3_walks_of_10_minutes_on_flat_ground() {
         clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam();
 
-        Api.Reply created = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
+        Api.Reply created = Api.as(port, team.clinician()).post("/api/v1/patients/" + team.patient() + "/plan",
                 assign("STANDARD", DAY, null));
 
         assertThat(created.status()).isEqualTo(201);
@@ -63,11 +59,11 @@ class PlanApiTest extends SpringTest {
         assertThat(three.has("walksPerDay")).isFalse();
         assertThat(plan.get("proposal").isNull()).isTrue();
 
-        Api.Reply read = Api.as(port, clinician).get("/api/v1/patients/" + patient + "/plan");
+        Api.Reply read = Api.as(port, team.clinician()).get("/api/v1/patients/" + team.patient() + "/plan");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("id").asLong()).isEqualTo(plan.get("id").asLong());
 
-        Api.Reply today = Api.as(port, patientUser).get("/api/v1/me/today");
+        Api.Reply today = Api.as(port, team.patientUser()).get("/api/v1/me/today");
         assertThat(today.status()).isEqualTo(200);
         JsonNode t = today.json();
         assertThat(t.get("date").asString()).isEqualTo(DAY.toString());
@@ -87,8 +83,8 @@ class PlanApiTest extends SpringTest {
         assertThat(t.get("walksLoggedToday").asInt()).isZero();
         assertThat(t.get("minutesLoggedToday").asInt()).isZero();
 
-        Logged.checkIn(jdbc, clinic, patient, DAY, 4, null, 10);
-        JsonNode after = Api.as(port, patientUser).get("/api/v1/me/today").json();
+        Logged.checkIn(jdbc, team.clinic(), team.patient(), DAY, 4, null, 10);
+        JsonNode after = Api.as(port, team.patientUser()).get("/api/v1/me/today").json();
         assertThat(after.get("walksLoggedToday").asInt()).isEqualTo(1);
         assertThat(after.get("minutesLoggedToday").asInt()).isEqualTo(10);
     }
@@ -249,12 +245,9 @@ class PlanApiTest extends SpringTest {
     @Test
     void a_patient_without_a_plan_gets_a_friendly_explanation_and_no_prescription() {
         clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam();
 
-        JsonNode today = Api.as(port, patientUser).get("/api/v1/me/today").json();
+        JsonNode today = Api.as(port, team.patientUser()).get("/api/v1/me/today").json();
 
         assertThat(today.get("planStatus").isNull()).isTrue();
         assertThat(today.get("prescription").isNull()).isTrue();
@@ -264,13 +257,10 @@ class PlanApiTest extends SpringTest {
     @Test
     void a_plan_starting_later_says_when_it_starts() {
         clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
-        Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan", assign("STANDARD", DAY.plusDays(3), null));
+        TestData.CareTeam team = data.careTeam();
+        Api.as(port, team.clinician()).post("/api/v1/patients/" + team.patient() + "/plan", assign("STANDARD", DAY.plusDays(3), null));
 
-        JsonNode today = Api.as(port, patientUser).get("/api/v1/me/today").json();
+        JsonNode today = Api.as(port, team.patientUser()).get("/api/v1/me/today").json();
 
         assertThat(today.get("planStatus").asString()).isEqualTo("ACTIVE");
         assertThat(today.get("prescription").isNull()).isTrue();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInRecorded;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
@@ -13,12 +13,9 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * claims that skip what another instance is claiming, and the evaluation the job runs.
  */
 @WalkRxTest
-class ProgressionPendingTest {
+class ProgressionPendingTest extends SpringTest {
 
     @Autowired
     PlanService plans;
@@ -34,12 +31,6 @@ class ProgressionPendingTest {
     ProgressionSchedule schedule;
     @Autowired
     ProgressionPending pending;
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -49,12 +40,6 @@ class ProgressionPendingTest {
 
     long clinic;
     TestData.User clinician;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     private long patientWithPlanFrom(LocalDate start) {
         clock.setDate(start);

@@ -14,7 +14,7 @@ import com.walkrx.dashboard.ChartRange;
 import com.walkrx.dashboard.PatientChart;
 import com.walkrx.dashboard.PatientChartService;
 import com.walkrx.report.Downloads.Download;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -39,8 +39,6 @@ import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,11 +48,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * and the numbers they share with the dashboard checked against it on the same data.
  */
 @WalkRxTest
-class DemoExportsTest {
+class DemoExportsTest extends SpringTest {
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
     @Autowired PatientChartService charts;
     @Autowired CaseloadService caseload;
     @Autowired ExportService exports;

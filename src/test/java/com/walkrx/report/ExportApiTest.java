@@ -9,7 +9,7 @@ import ca.uhn.fhir.validation.ValidationResult;
 import com.walkrx.base.security.Role;
 import com.walkrx.report.Downloads.Download;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.io.IOException;
@@ -32,27 +32,18 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The three exports of API.md over real HTTP, for a patient whose check-ins came in through the check-in API:
  * what a caller downloads, who may, and that each download is audited.
  */
 @WalkRxTest
-class ExportApiTest {
+class ExportApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final String FORMULA_NOTE = "=HYPERLINK(\"http://x\",\"y\")";
-
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired MutableClock clock;
-    @Autowired JdbcClient jdbc;
 
     long clinic;
     TestData.User clinician;
@@ -88,11 +79,6 @@ class ExportApiTest {
         // Two walks with a note that a spreadsheet would run as a formula, then a check-in without walks.
         checkIn(TODAY.minusDays(1), 5, 4200, List.of(walk(12, 5, 4, false), walk(15, 4, 6, true)), FORMULA_NOTE);
         checkIn(TODAY, 4, null, List.of(), "+ rest day, @home");
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
     }
 
     private void checkIn(LocalDate date, int pain, Integer steps, List<Map<String, Object>> walks, String notes) {

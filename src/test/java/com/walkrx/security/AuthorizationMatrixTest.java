@@ -10,13 +10,12 @@ import static com.walkrx.security.Access.Who.CLINICIAN;
 import static com.walkrx.security.Access.Who.PATIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.walkrx.base.security.Role;
 import com.walkrx.security.Access.Expect;
 import com.walkrx.security.Access.Who;
 import com.walkrx.security.Access.Whose;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -32,9 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -50,7 +46,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code pending(...)}).
  */
 @WalkRxTest
-class AuthorizationMatrixTest extends SpringBrowserlessTest {
+class AuthorizationMatrixTest extends BrowserlessTest {
 
     /** One cell of the matrix. {@code pending} names what the row waits for; null when it runs. */
     record Row(String target, Who who, Whose whose, Expect expect, String pending) {
@@ -182,15 +178,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     }
 
     private static Fixture fixture;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
 
     @BeforeEach
     void fixture() {

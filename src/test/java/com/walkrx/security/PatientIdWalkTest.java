@@ -3,14 +3,13 @@ package com.walkrx.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.CareTeamService;
 import com.walkrx.patient.PatientService;
 import com.walkrx.security.Access.Expect;
 import com.walkrx.support.Api;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Someone tries patient ids 1..N and every id that exists (and a few beyond the last): through the services,
@@ -29,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for every patient but their own, and every attempt is in the audit trail as ACCESS_DENIED.
  */
 @WalkRxTest
-class PatientIdWalkTest extends SpringBrowserlessTest {
+class PatientIdWalkTest extends BrowserlessTest {
 
     /** Endpoints walked with every id; {@code pending} ones wait for their feature (see AuthorizationMatrixTest). */
     record Endpoint(String target, String pending) {
@@ -50,18 +47,10 @@ class PatientIdWalkTest extends SpringBrowserlessTest {
     /** Ids 1..WALK are tried one by one, whether they exist or not. */
     static final long WALK = 60;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PatientService patients;
     @Autowired
     CareTeamService careTeams;
-    @Autowired
-    MutableClock clock;
 
     @Test
     void every_other_patient_id_is_not_found_everywhere_and_every_attempt_is_audited() {

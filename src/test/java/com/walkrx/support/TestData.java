@@ -46,6 +46,18 @@ public class TestData {
         }
     }
 
+    /** The usual scene: a clinic, a clinician, a patient on the clinician's care team, and the patient's login. */
+    public record CareTeam(long clinic, User clinician, long patient, User patientUser) {
+    }
+
+    /** A clinic of its own with a clinician, a patient on that clinician's care team, and the patient's login. */
+    public CareTeam careTeam() {
+        long clinic = clinic();
+        User clinician = staff(clinic, Role.CLINICIAN);
+        long patient = patient(clinic, clinician);
+        return new CareTeam(clinic, clinician, patient, patientUser(clinic, patient));
+    }
+
     /** A clinic without the staff MFA policy (tests of other features log staff in with a password). */
     public long clinic() {
         long id = clinics.createClinic("Test clinic " + counter.incrementAndGet(), "Europe/London");

@@ -2,6 +2,7 @@ package com.walkrx.base.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -24,9 +24,7 @@ import org.yaml.snakeyaml.Yaml;
  * and that the health check they use answers on the real app.
  */
 @WalkRxTest
-class ComposeFileTest {
-
-    @LocalServerPort int port;
+class ComposeFileTest extends SpringTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.walkrx.WalkRxApplication;
+import com.walkrx.support.KeepSecurityContextStrategy;
 import com.walkrx.support.SharedTestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -13,37 +14,23 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The embedded database of the README's run command: the app's own connection is no superuser, owns no
  * table, and cannot change or remove a row of the audit trail, nor switch its trigger off; every
  * connection needs a password.
  */
+@ExtendWith(KeepSecurityContextStrategy.class)
 class DatabaseRolesTest {
 
     @TempDir
     Path dir;
-
-    private SecurityContextHolderStrategy sharedStrategy;
-
-    @BeforeEach
-    void keepSecurityContextStrategy() {
-        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityContextStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-    }
 
     @Test
     void the_apps_own_login_can_add_to_and_read_the_audit_trail_but_never_rewrite_it() throws Exception {

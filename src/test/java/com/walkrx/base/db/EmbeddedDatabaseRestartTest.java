@@ -6,46 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.walkrx.WalkRxApplication;
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Api;
+import com.walkrx.support.KeepSecurityContextStrategy;
 import com.walkrx.support.SharedTestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Without a database URL the app starts its own PostgreSQL on a persistent directory: a second start
  * finds the first start's data, and demo data is not seeded twice.
  */
+@ExtendWith(KeepSecurityContextStrategy.class)
 class EmbeddedDatabaseRestartTest {
 
     @TempDir
     Path dir;
-
-    /**
-     * Starting the app again replaces Spring Security's JVM-wide context holder strategy (Vaadin sets
-     * it at start-up); the shared test context's filters keep using their own, so put it back, or
-     * {@code CurrentUser} would see nobody logged in on the API in every later test.
-     */
-    private SecurityContextHolderStrategy sharedStrategy;
-
-    @BeforeEach
-    void keepSecurityContextStrategy() {
-        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterEach
-    void restoreSecurityContextStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
-    }
 
     @Test
     void without_a_database_url_an_embedded_server_keeps_data_across_restarts() {

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.clinic.IssuedCode;
 import com.walkrx.clinic.StaffService;
 import com.walkrx.support.Api;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -22,18 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * instance or written to the database by another one.
  */
 @WalkRxTest
-class BasicCredentialCacheApiTest {
+class BasicCredentialCacheApiTest extends SpringTest {
 
     static final String NEW_PASSWORD = "another-long-password-77";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestData data;
     @Autowired
     StaffService staff;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PasswordEncoder encoder;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Browser;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,14 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real Chromium against the running app: the demo clinician and patient log in and land on their pages. */
 @WalkRxTest
-class LoginJourneyTest {
-
-    @LocalServerPort
-    int port;
+class LoginJourneyTest extends SpringTest {
 
     @Test
     void a_clinician_logs_in_and_lands_on_the_caseload() {

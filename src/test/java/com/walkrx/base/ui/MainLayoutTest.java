@@ -2,21 +2,17 @@ package com.walkrx.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.walkrx.base.security.Role;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The side navigation shows each role only what it may open. */
 @WalkRxTest
-class MainLayoutTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestData data;
+class MainLayoutTest extends BrowserlessTest {
 
     @Test
     void a_clinician_sees_clinician_pages_and_not_the_patient_pages() {

@@ -2,7 +2,6 @@ package com.walkrx.checkin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +14,7 @@ import com.walkrx.checkin.CheckInService;
 import com.walkrx.checkin.PainScore;
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.checkin.WalkEntry;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -26,42 +25,32 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The patient's history and the clinician's list of check-ins, without a browser. */
 @WalkRxTest
-class CheckInViewsTest extends SpringBrowserlessTest {
+class CheckInViewsTest extends BrowserlessTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final String SCRIPT = "<script>alert(1)</script>";
 
     @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     CheckInService checkIns;
 
-    long clinic;
-    TestData.User clinician;
-    long patient;
-    TestData.User patientUser;
+    TestData.CareTeam team;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
+        team = data.careTeam();
     }
 
     private void checkIn(LocalDate date, int minutes, String notes) {
-        patientUser.login();
-        checkIns.record(patientUser.caller(), new CheckInCommand(date, PainScore.of(3), null,
+        team.patientUser().login();
+        checkIns.record(team.patientUser().caller(), new CheckInCommand(date, PainScore.of(3), null,
                 List.of(WalkEntry.of(minutes, Surface.FLAT, 4, 3, false)), null, notes), null);
     }
 
     @Test
     void a_note_with_markup_is_shown_as_text_in_the_history() {
         checkIn(TODAY, 10, SCRIPT);
-        patientUser.login();
+        team.patientUser().login();
         navigate("history", HistoryView.class);
 
         Paragraph notes = $(Paragraph.class).withClassName("checkin-notes").single();
@@ -76,7 +65,7 @@ class CheckInViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < HistoryView.PAGE_SIZE + 2; i++) {
             checkIn(TODAY.minusDays(i % 8), 5 + i, null);
         }
-        patientUser.login();
+        team.patientUser().login();
         navigate("history", HistoryView.class);
 
         assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).contains("My check-ins");
@@ -93,7 +82,7 @@ class CheckInViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_empty_history_says_so() {
-        patientUser.login();
+        team.patientUser().login();
         navigate("history", HistoryView.class);
         assertThat($(Paragraph.class).withClassName("checkin-empty").single().getText()).startsWith("You have no check-ins yet");
     }
@@ -102,8 +91,8 @@ class CheckInViewsTest extends SpringBrowserlessTest {
     void the_care_team_sees_the_patients_check_ins_with_notes_as_text() {
         checkIn(TODAY.minusDays(1), 20, SCRIPT);
         checkIn(TODAY, 15, "second");
-        clinician.login();
-        navigate("patients/" + patient + "/check-ins", PatientCheckInsView.class);
+        team.clinician().login();
+        navigate("patients/" + team.patient() + "/check-ins", PatientCheckInsView.class);
 
         assertThat($(H2.class).single().getText()).startsWith("Check-ins of Pat");
         assertThat($(CheckInList.class).exists()).isTrue();
@@ -117,8 +106,8 @@ class CheckInViewsTest extends SpringBrowserlessTest {
     @Test
     void a_clinician_outside_the_care_team_sees_not_found() {
         checkIn(TODAY, 10, "private");
-        data.staff(clinic, Role.CLINICIAN).login();
-        navigate("patients/" + patient + "/check-ins", PatientCheckInsView.class);
+        data.staff(team.clinic(), Role.CLINICIAN).login();
+        navigate("patients/" + team.patient() + "/check-ins", PatientCheckInsView.class);
 
         assertThat($(H2.class).single().getText()).isEqualTo("Patient not found");
         assertThat($(CheckInCard.class).exists()).isFalse();

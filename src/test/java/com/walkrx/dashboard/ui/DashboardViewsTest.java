@@ -2,7 +2,6 @@ package com.walkrx.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.walkrx.base.security.Role;
@@ -10,31 +9,21 @@ import com.walkrx.dashboard.CaseloadRow;
 import com.walkrx.dashboard.ChartRange;
 import com.walkrx.dashboard.DashboardFixture;
 import com.walkrx.dashboard.DashboardFixture.PhaseSpec;
-import com.walkrx.support.MutableClock;
-import com.walkrx.support.TestData;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData.User;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The dashboard pages without a browser: the caseload grid with its filters, the patient chart, the
  * patient's own progress and the overview, each on a small fixture of its own.
  */
 @WalkRxTest
-class DashboardViewsTest extends SpringBrowserlessTest {
+class DashboardViewsTest extends BrowserlessTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-
-    @Autowired
-    TestData data;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    MutableClock clock;
 
     long clinic;
     User clinician;

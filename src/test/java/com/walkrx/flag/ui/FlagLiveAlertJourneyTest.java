@@ -7,6 +7,7 @@ import com.walkrx.flag.CheckIns;
 import com.walkrx.flag.FlagCode;
 import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.support.Browser;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -24,11 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * without a reload.
  */
 @WalkRxTest
-class FlagLiveAlertJourneyTest {
+class FlagLiveAlertJourneyTest extends SpringTest {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
 

@@ -2,7 +2,6 @@ package com.walkrx.flag.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +17,7 @@ import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagView;
 import com.walkrx.flag.Outcome;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.Duration;
@@ -28,22 +27,18 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The inbox and the flag cards without a browser: order, acknowledge, resolve, a refused transition, live updates. */
 @WalkRxTest
-class FlagViewsTest extends SpringBrowserlessTest {
+class FlagViewsTest extends BrowserlessTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired FlagService service;
     @Autowired FlagAlertsUiInit alertsUiInit;
-    @Autowired MutableClock clock;
 
     CheckIns checkIns;
     long clinic;

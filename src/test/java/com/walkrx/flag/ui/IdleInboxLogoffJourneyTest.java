@@ -8,6 +8,7 @@ import com.walkrx.flag.CheckIns;
 import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.support.Browser;
 import com.walkrx.support.IdleSessions;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import jakarta.servlet.http.HttpSession;
@@ -19,8 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -29,11 +28,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * any other. The clinician's own input in the page is activity.
  */
 @WalkRxTest
-class IdleInboxLogoffJourneyTest {
+class IdleInboxLogoffJourneyTest extends SpringTest {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager txManager;
     @Autowired FlagEvaluator evaluator;
     @Autowired UserSessions sessions;

@@ -2,7 +2,6 @@ package com.walkrx.outcome.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,30 +11,22 @@ import com.walkrx.base.security.Role;
 import com.walkrx.plan.PlanService;
 import com.walkrx.plan.Template;
 import com.walkrx.plan.ui.TodayView;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The patient's questionnaires on "today", one question per screen, without a browser. */
 @WalkRxTest
-class DueQuestionnairesTest extends SpringBrowserlessTest {
+class DueQuestionnairesTest extends BrowserlessTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 11, 1);
 
     @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     PlanService plans;
-    @Autowired
-    JdbcClient jdbc;
 
     long patient;
 
@@ -49,11 +40,6 @@ class DueQuestionnairesTest extends SpringBrowserlessTest {
         clinician.login();
         plans.assign(clinician.caller(), patient, Template.STANDARD, DAY, true, null);
         patientUser.login();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Browser;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Real Chromium on the demo clinic: the demo patient answers the PEG on "today" at phone size, and the demo
@@ -20,12 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * questionnaire-today, questionnaire-peg, questionnaire-saved, patient-chart-outcomes).
  */
 @WalkRxTest
-class OutcomeJourneyTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MutableClock clock;
+class OutcomeJourneyTest extends SpringTest {
 
     @BeforeEach
     void realTime() {

@@ -2,13 +2,13 @@ package com.walkrx.patient.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.Acuity;
 import com.walkrx.patient.Condition;
 import com.walkrx.patient.EnrolmentCommand;
 import com.walkrx.patient.PatientService;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -18,10 +18,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The activation page: clear messages per field, and a way to log in once the login exists. */
 @WalkRxTest
-class ActivationViewTest extends SpringBrowserlessTest {
+class ActivationViewTest extends BrowserlessTest {
 
-    @Autowired
-    TestData data;
     @Autowired
     PatientService patients;
 

@@ -2,7 +2,6 @@ package com.walkrx.patient.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -12,25 +11,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.Condition;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The enrolment form: field-level messages from the service, and the code shown once on success. */
 @WalkRxTest
-class EnrolPatientViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
+class EnrolPatientViewTest extends BrowserlessTest {
 
     TestData.User clinician;
 

@@ -2,7 +2,6 @@ package com.walkrx.patient.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,7 +13,7 @@ import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Role;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
@@ -26,14 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The chart header: the facts a clinician needs first, and recording the surgeon's clearance. */
 @WalkRxTest
-class PatientHeaderTest extends SpringBrowserlessTest {
+class PatientHeaderTest extends BrowserlessTest {
 
     @Autowired
-    TestData data;
-    @Autowired
     PatientService patients;
-    @Autowired
-    MutableClock clock;
 
     TestData.User clinician;
     long patient;

@@ -2,7 +2,6 @@ package com.walkrx.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,30 +10,23 @@ import com.walkrx.plan.Logged;
 import com.walkrx.plan.PlanControl;
 import com.walkrx.plan.PlanService;
 import com.walkrx.plan.Template;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The patient's "today" page, without a browser. */
 @WalkRxTest
-class TodayViewTest extends SpringBrowserlessTest {
+class TodayViewTest extends BrowserlessTest {
 
     static final LocalDate DAY = LocalDate.of(2027, 10, 4);
 
     @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
     PlanService plans;
     @Autowired
     PlanControl control;
-    @Autowired
-    JdbcClient jdbc;
 
     long clinic;
     long patient;

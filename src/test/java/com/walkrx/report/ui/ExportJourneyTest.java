@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.DemoMode;
 import com.walkrx.support.Browser;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,20 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In Chromium, a clinician finds the export links on a patient's chart and the caseload, and each link serves
  * its file within the logged-in session (fetched by the page itself, as a click would), audited as an export.
  */
 @WalkRxTest
-class ExportJourneyTest {
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired MutableClock clock;
+class ExportJourneyTest extends SpringTest {
 
     long patient;
 
