@@ -11,7 +11,7 @@ import com.walkrx.report.Episode.PlanInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,6 @@ import java.util.Locale;
  */
 final class ProgressReportHtml {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** How many plan changes the report lists: the latest ones. */
     static final int CHANGES_SHOWN = 8;
 
@@ -179,7 +178,7 @@ final class ProgressReportHtml {
             html.append("<h3>").append(esc(changes.size() > shown.size() ? "Plan history (latest " + shown.size()
                     + " of " + changes.size() + " changes)" : "Plan history")).append("</h3><table class=\"grid history\">");
             for (PlanChangeItem c : shown) {
-                html.append("<tr><td class=\"date\">").append(esc(date(c.at()))).append("</td><td>").append(esc(c.summary()))
+                html.append("<tr><td class=\"date\">").append(esc(date(c.at()))).append("</td><td>").append(esc(Dates.inText(c.summary(), facts.locale())))
                         .append("</td><td class=\"by\">").append(esc(c.by())).append("</td></tr>");
             }
             html.append("</table>");
@@ -197,7 +196,7 @@ final class ProgressReportHtml {
         for (FlagInfo f : flags) {
             html.append("<tr><td class=\"date\">").append(esc(date(f.raisedAt()))).append("</td><td>").append(esc(f.label()))
                     .append("</td><td class=\"tier ").append(f.tier().toLowerCase(Locale.ROOT)).append("\">")
-                    .append(esc(tierLabel(f.tier()))).append("</td><td>").append(esc(resolution(f) + byLine(f)))
+                    .append(esc(tierLabel(f.tier()))).append("</td><td>").append(esc(Dates.inText(resolution(f), facts.locale()) + byLine(f)))
                     .append("</td></tr>");
         }
         html.append("</table>");
@@ -294,7 +293,7 @@ final class ProgressReportHtml {
         };
     }
 
-    private static String statusLabel(PlanInfo plan) {
+    private String statusLabel(PlanInfo plan) {
         return switch (plan.status()) {
             case "ACTIVE" -> "active";
             case "PAUSED" -> "paused" + (blank(plan.pauseReason()) ? "" : " (" + plan.pauseReason() + ")");
@@ -314,11 +313,12 @@ final class ProgressReportHtml {
     }
 
     private String date(Instant at) {
-        return DAY.format(at.atZone(facts.zone()));
+        return Dates.date(at.atZone(facts.zone()).toLocalDate(), facts.locale());
     }
 
-    static String date(LocalDate date) {
-        return date == null ? "-" : DAY.format(date);
+    /** A date as the clinic's screens write it (en-GB: 29/11/2026); the CSV and FHIR exports keep ISO. */
+    private String date(LocalDate date) {
+        return Dates.date(date, facts.locale());
     }
 
     static String percent(Double share) {

@@ -32,7 +32,7 @@ import com.walkrx.patient.PatientService;
 import com.walkrx.patient.PatientSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +48,6 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/admin.css")
 public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final CareTeamService careTeams;
     private final ClinicService clinics;
@@ -113,7 +112,7 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
         members.addColumn(CareTeamMember::displayName).setHeader("Clinician").setKey("name").setFlexGrow(2);
         members.addColumn(CareTeamMember::username).setHeader("Username").setKey("username");
         members.addColumn(m -> m.enabled() ? "Active" : "Deactivated").setHeader("Account").setKey("account");
-        members.addColumn(m -> ADDED.format(m.addedAt().atZone(zone))).setHeader("On the team since").setKey("added");
+        members.addColumn(m -> Dates.date(m.addedAt().atZone(zone).toLocalDate())).setHeader("On the team since").setKey("added");
         members.addComponentColumn(m -> {
             Button remove = new Button("Remove", VaadinIcon.CLOSE_SMALL.create(), e -> {
                 careTeams.remove(caller, current.patientId(), m.clinicianId());
