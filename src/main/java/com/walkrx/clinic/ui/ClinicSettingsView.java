@@ -86,7 +86,7 @@ public class ClinicSettingsView extends VerticalLayout {
         locale.setItemLabelGenerator(ClinicSettingsView::localeLabel);
         locale.setValue(current.locale());
         locale.setEmptySelectionAllowed(false);
-        locale.setWidth("24em");
+        locale.setWidth("30em");
         Button save = new Button(getTranslation("clinicSettings.locale.save"), e -> {
             ClinicSettings now = settings.update(caller, ClinicSettings.locale(locale.getValue()));
             locale.setValue(now.locale());
