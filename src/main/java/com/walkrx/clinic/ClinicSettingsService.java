@@ -2,7 +2,9 @@ package com.walkrx.clinic;
 
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
+import com.walkrx.base.ui.ClinicLocales;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,21 @@ public class ClinicSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public ClinicSettings get(Caller caller) {
-        return new ClinicSettings(staffMfaRequired(caller.clinicId()));
+        return new ClinicSettings(staffMfaRequired(caller.clinicId()), locale(caller.clinicId()));
     }
 
     /** Applies the fields that are not null and returns the settings as they are now. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ClinicSettings update(Caller caller, ClinicSettings change) {
+        if (change.locale() != null && !ClinicLocales.supported(change.locale())) {
+            throw new InvalidInputException("locale", "must be one of " + String.join(", ", ClinicLocales.SUPPORTED));
+        }
         if (change.staffMfaRequired() != null) {
             setStaffMfaRequired(caller, change.staffMfaRequired());
+        }
+        if (change.locale() != null) {
+            setLocale(caller, change.locale());
         }
         return get(caller);
     }
@@ -54,6 +62,22 @@ public class ClinicSettingsService {
         audit.record(caller, AuditAction.CHANGED_CLINIC_SETTINGS, null, true, required
                 ? "staff must use a second factor (from their next login)"
                 : "staff no longer need a second factor");
+    }
+
+    // --- dates and language (issue 20) ---
+
+    private String locale(long clinicId) {
+        return jdbc.sql("select locale from clinic where id = :c").param("c", clinicId).query(String.class).single();
+    }
+
+    private void setLocale(Caller caller, String tag) {
+        String before = locale(caller.clinicId());
+        if (before.equals(tag)) {
+            return;
+        }
+        jdbc.sql("update clinic set locale = :l where id = :c").param("l", tag).param("c", caller.clinicId()).update();
+        audit.record(caller, AuditAction.CHANGED_CLINIC_SETTINGS, null, true,
+                "dates written in " + tag + " (was " + before + ")");
     }
 
     // ---- Clinical workflow settings (issue 20) ----

@@ -1,5 +1,6 @@
 package com.walkrx.report;
 
+import com.walkrx.base.ui.ClinicLocales;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
@@ -39,9 +40,12 @@ public class ExportService {
     private final TransactionTemplate snapshot;
     private final OutcomeService outcomes;
     private final Clock clock;
+    private final ClinicLocales locales;
 
     ExportService(PatientAccess access, AuditService audit, EpisodeReader reader, CaseloadCsv caseloadCsv,
-                  OutcomeService outcomes, JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock) {
+                  OutcomeService outcomes, JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock,
+                  ClinicLocales locales) {
+        this.locales = locales;
         this.outcomes = outcomes;
         this.access = access;
         this.audit = audit;
@@ -132,7 +136,8 @@ public class ExportService {
             adherencePhase = reader.adherence(patientId, current, phaseFrom, today);
         }
         return new ReportFacts(episode, pain, daily, reader.totals(patientId), adherence7d, adherencePhase, phaseFrom,
-                today, clock.getZone(), preparedBy, outcomes.outcomes(caller, patientId));
+                today, clock.getZone(), preparedBy, outcomes.outcomes(caller, patientId),
+                locales.locale(caller.clinicId()));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -18,6 +18,7 @@ import com.walkrx.report.Episode.PlanChangeItem;
 import com.walkrx.report.Episode.PlanInfo;
 import java.time.Instant;
 import java.time.Period;
+import com.walkrx.base.ui.Dates;
 import java.util.List;
 import java.util.Locale;
 
@@ -183,7 +184,7 @@ final class ProgressReportHtml {
             html.append("<h3>").append(esc(changes.size() > shown.size() ? "Plan history (latest " + shown.size()
                     + " of " + changes.size() + " changes)" : "Plan history")).append("</h3><table class=\"grid history\">");
             for (PlanChangeItem c : shown) {
-                html.append("<tr><td class=\"date\">").append(esc(day(c.at()))).append("</td><td>").append(esc(c.summary()))
+                html.append("<tr><td class=\"date\">").append(esc(day(c.at()))).append("</td><td>").append(esc(Dates.inText(c.summary(), facts.locale())))
                         .append("</td><td class=\"by\">").append(esc(c.by())).append("</td></tr>");
             }
             html.append("</table>");
@@ -201,7 +202,7 @@ final class ProgressReportHtml {
         for (FlagInfo f : flags) {
             html.append("<tr><td class=\"date\">").append(esc(day(f.raisedAt()))).append("</td><td>").append(esc(f.label()))
                     .append("</td><td class=\"tier ").append(f.tier().toLowerCase(Locale.ROOT)).append("\">")
-                    .append(esc(tierLabel(f.tier()))).append("</td><td>").append(esc(resolution(f) + byLine(f)))
+                    .append(esc(tierLabel(f.tier()))).append("</td><td>").append(esc(Dates.inText(resolution(f), facts.locale()) + byLine(f)))
                     .append("</td></tr>");
         }
         html.append("</table>");
@@ -251,9 +252,9 @@ final class ProgressReportHtml {
         return "";
     }
 
-    /** The day of an instant in the clinic's zone. */
+    /** The day of an instant in the clinic's zone, as the clinic's screens write it (en-GB: 29/11/2026). */
     private String day(Instant at) {
-        return ReportWords.DAY.format(at.atZone(facts.zone()));
+        return Dates.date(at.atZone(facts.zone()).toLocalDate(), facts.locale());
     }
 
     /** XML-escapes text for the XHTML page and drops the control characters XML 1.0 cannot carry. */

@@ -14,8 +14,9 @@ import java.util.List;
  * @param adherencePhase since the current phase began (at most the days before today), against that phase
  * @param preparedBy     the clinician who downloaded it
  * @param outcomes       the outcome measures (PEG, PSFS, GROC), oldest first
+ * @param locale         the clinic's locale: the report writes dates as its screens do (en-GB: 29/11/2026)
  */
 record ReportFacts(Episode episode, PainCourse pain, List<DayValue> dailyPain, Totals totals, Double adherence7d,
                    Double adherencePhase, LocalDate phaseFrom, LocalDate today, ZoneId zone, String preparedBy,
-                   List<OutcomeResponse> outcomes) {
+                   List<OutcomeResponse> outcomes, java.util.Locale locale) {
 }

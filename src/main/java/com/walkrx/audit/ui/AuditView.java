@@ -26,7 +26,7 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -38,13 +38,11 @@ import java.util.Comparator;
 @StyleSheet("styles/admin.css")
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final TextField user = new TextField("User");
     private final IntegerField patient = new IntegerField("Patient id");
     private final ComboBox<AuditAction> action = new ComboBox<>("Action");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.datePicker("From");
+    private final DatePicker to = Dates.datePicker("To");
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private AuditFilter filter = AuditFilter.none();
 
@@ -52,7 +50,7 @@ public class AuditView extends VerticalLayout {
         addClassName("audit-view");
         setSizeFull();
         Caller caller = currentUser.require();
-        DateTimeFormatter time = TIME.withZone(audit.zone());
+        java.time.ZoneId zone = audit.zone();
 
         user.setWidth("12em");
         patient.setWidth("8em");
@@ -82,7 +80,7 @@ public class AuditView extends VerticalLayout {
         filters.addClassName("audit-filters");
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(e -> time.format(e.at())).setHeader("When").setKey("at").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Dates.dateTimeSeconds(e.at(), zone)).setHeader("When").setKey("at").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::username).setHeader("User").setKey("user").setAutoWidth(true);
         grid.addColumn(e -> label(e.action())).setHeader("Action").setKey("action").setAutoWidth(true);
         grid.addColumn(e -> e.patientId() == null ? "" : String.valueOf(e.patientId())).setHeader("Patient")
@@ -90,7 +88,7 @@ public class AuditView extends VerticalLayout {
         grid.addComponentColumn(e -> outcome(e.allowed())).setHeader("Outcome").setKey("outcome").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditEntry::clientAddress).setHeader("Address").setKey("address").setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setKey("detail").setFlexGrow(2);
+        grid.addColumn(e -> Dates.inText(e.detail())).setHeader("Detail").setKey("detail").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();

@@ -11,7 +11,7 @@ import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.checkin.Symptoms;
 import com.walkrx.checkin.WalkEntry;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +19,15 @@ import java.util.Locale;
 /** One stored check-in, as its patient or clinician reads it. Every value, notes included, is set as text. */
 class CheckInCard extends Div {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-
     CheckInCard(CheckInRecord checkIn, ZoneId zone) {
         addClassName("checkin-card");
         getElement().setAttribute("role", "article");
-        String day = DAY.format(checkIn.date());
+        String day = Dates.weekdayAndDate(checkIn.date());
         getElement().setAttribute("aria-label", "Check-in for " + day);
 
         H3 title = new H3(day);
         title.addClassName("checkin-card-title");
-        Span saved = new Span("saved at " + TIME.format(checkIn.recordedAt().atZone(zone)));
+        Span saved = new Span("saved at " + Dates.time(checkIn.recordedAt(), zone));
         saved.addClassName("checkin-card-time");
         Div header = new Div(title, saved);
         header.addClassName("checkin-card-header");

@@ -3,6 +3,7 @@ package com.walkrx.checkin.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.walkrx.base.ui.Dates;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
@@ -20,8 +21,8 @@ public class CheckInList extends Div {
 
     static final int PAGE_SIZE = 20;
 
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = Dates.datePicker("From");
+    private final DatePicker to = Dates.datePicker("To");
     private final CheckInPager pager;
 
     public CheckInList(CheckInService checkIns, Caller caller, long patientId) {

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 
 /**
  * The user's own sign-in security: change the password, the authenticator app and recovery codes (staff),
@@ -35,7 +35,6 @@ import java.time.format.DateTimeFormatter;
 @StyleSheet("styles/security.css")
 public class SecurityView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final MfaService mfa;
     private final ApiTokenService tokens;
@@ -113,6 +112,6 @@ public class SecurityView extends VerticalLayout {
     }
 
     private String format(Instant at) {
-        return WHEN.format(at.atZone(zone));
+        return Dates.dateTime(at, zone);
     }
 }

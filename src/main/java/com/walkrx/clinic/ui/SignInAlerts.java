@@ -10,13 +10,12 @@ import com.walkrx.audit.AuditFilter;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.List;
 
 /** The admin's list of accounts with repeated failed logins in the last 30 days (from the audit trail). */
 class SignInAlerts extends Section {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     final Grid<AuditEntry> grid = new Grid<>();
 
     SignInAlerts(AuditService audit, Caller caller, ZoneId zone) {
@@ -35,9 +34,9 @@ class SignInAlerts extends Section {
             add(none);
             return;
         }
-        grid.addColumn(e -> WHEN.format(e.at().atZone(zone))).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> Dates.dateTime(e.at(), zone)).setHeader("When").setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader("Account").setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("What happened").setFlexGrow(1);
+        grid.addColumn(e -> Dates.inText(e.detail())).setHeader("What happened").setFlexGrow(1);
         grid.setItems(alerts);
         grid.setAllRowsVisible(true);
         add(grid);

@@ -33,7 +33,7 @@ import com.walkrx.clinic.StaffService;
 import com.walkrx.clinic.UserSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 
 /**
  * The clinic admin's staff page: clinicians and admins, inviting new ones with a one-time setup code,
@@ -46,7 +46,6 @@ import java.time.format.DateTimeFormatter;
 @StyleSheet("styles/admin.css")
 public class StaffView extends VerticalLayout {
 
-    private static final DateTimeFormatter EXPIRES = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final StaffService staff;
     private final MfaService mfa;
@@ -227,7 +226,7 @@ public class StaffView extends VerticalLayout {
         dialog.add(
                 new Paragraph("Give this code to " + code.displayName() + " (username " + code.username()
                         + ") in person or by phone. It works once, until "
-                        + EXPIRES.format(code.expiresAt().atZone(zone)) + "."),
+                        + Dates.dateTime(code.expiresAt(), zone) + "."),
                 value,
                 new Paragraph("They open the login page, choose \"Have a setup or reset code?\" (/"
                         + LoginView.PASSWORD_RESET_ROUTE + "), and enter the code with a new password of at least 12 "

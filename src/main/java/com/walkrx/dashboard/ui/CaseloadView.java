@@ -162,8 +162,10 @@ public class CaseloadView extends VerticalLayout implements LiveFlags {
                 .setHeader("Pain (vs baseline)").setKey("pain").setWidth("150px").setFlexGrow(0);
         OutcomeBadges.addColumn(grid);
         grid.addColumn(LitRenderer.<CaseloadRow>of(
-                        "<span class=\"${item.cls}\">${item.text}</span>")
+                        "<span class=\"${item.cls}\" title=\"${item.date}\">${item.text}</span>")
                         .withProperty("text", r -> Format.daysAgo(r.daysSinceLastCheckIn()))
+                        .withProperty("date", r -> r.lastCheckInDate() == null ? "No check-in yet"
+                                : "Last check-in " + Format.date(r.lastCheckInDate()))
                         .withProperty("cls", r -> r.daysSinceLastCheckIn() == null
                                 || r.daysSinceLastCheckIn() >= CaseloadFilter.STALE_DAYS ? "stale" : ""))
                 .setHeader("Last check-in").setKey("lastCheckIn").setSortable(true).setSortProperty("lastCheckIn")

@@ -2,14 +2,10 @@ package com.walkrx.dashboard.ui;
 
 import com.walkrx.dashboard.PainChange;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How the dashboard writes numbers and dates for people. */
 final class Format {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
 
     private Format() {
     }
@@ -39,12 +35,17 @@ final class Format {
         };
     }
 
+    /** "Sun 29/11/2026". */
+    static String day(LocalDate date) {
+        return com.walkrx.base.ui.Dates.dayAndDate(date);
+    }
+
     static String time(java.time.Instant instant, java.time.ZoneId zone) {
         return com.walkrx.base.ui.Dates.dateTime(instant, zone);
     }
 
     static String date(LocalDate date) {
-        return date == null ? "-" : DAY.format(date);
+        return com.walkrx.base.ui.Dates.date(date);
     }
 
     /** The change from baseline in words for a tooltip. */

@@ -1,5 +1,6 @@
 package com.walkrx.dashboard.ui;
 
+import com.walkrx.base.ui.Dates;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -198,7 +199,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         }
         if (plan.proposal() != null) {
             Paragraph proposal = new Paragraph((plan.proposal().kind().equals("ADVANCE") ? "Proposed: advance to the next phase"
-                    : "Proposed: step back") + " - " + plan.proposal().reason());
+                    : "Proposed: step back") + " - " + Dates.inText(plan.proposal().reason()));
             proposal.addClassName("proposal");
             planSlot.add(proposal);
         }
@@ -230,7 +231,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private void configureWalks() {
         walks.addClassName("walks-grid");
         walks.setHeight("320px");
-        walks.addColumn(w -> Format.SHORT_DAY.format(w.date())).setHeader("Date").setAutoWidth(true);
+        walks.addColumn(w -> Format.day(w.date())).setHeader("Date").setAutoWidth(true);
         walks.addColumn(WalkPoint::minutes).setHeader("Minutes").setAutoWidth(true);
         walks.addColumn(w -> w.surface().charAt(0) + w.surface().substring(1).toLowerCase()).setHeader("Surface")
                 .setAutoWidth(true);

@@ -1,5 +1,6 @@
 package com.walkrx.flag.ui;
 
+import com.walkrx.base.ui.Dates;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -63,7 +64,7 @@ class FlagCard extends Div {
         UnorderedList evidence = new UnorderedList();
         evidence.addClassName("flag-evidence");
         for (FlagView.Evidence e : flag.evidence()) {
-            ListItem item = new ListItem(e.detail());
+            ListItem item = new ListItem(Dates.inText(e.detail()));
             if (e.checkInId() != null) {
                 Span ref = new Span(" (check-in " + e.checkInId() + ")");
                 ref.addClassName("flag-evidence-ref");
@@ -88,7 +89,7 @@ class FlagCard extends Div {
             String outcome = (flag.outcome() == null ? "" : " - " + flag.outcome().label())
                     + (flag.action() == null ? "" : " - " + flag.action().label());
             add(line("Resolved", flag.resolvedBy() + ", " + FlagFormat.time(flag.resolvedAt(), zone) + outcome
-                    + (flag.resolveNote() == null ? "" : ": " + flag.resolveNote()), "flag-resolved"));
+                    + (flag.resolveNote() == null ? "" : ": " + Dates.inText(flag.resolveNote())), "flag-resolved"));
         }
 
         if (caller.isClinician() && !flag.isResolved()) {

@@ -1,5 +1,6 @@
 package com.walkrx.flag.ui;
 
+import com.walkrx.base.ui.Dates;
 import com.vaadin.flow.component.html.Span;
 import com.walkrx.flag.AttentionCounts;
 import com.walkrx.flag.FlagStatus;
@@ -25,7 +26,7 @@ final class FlagFormat {
         return com.walkrx.base.ui.Dates.dateTime(instant, zone);
     }
 
-    /** The flag's status in one line: "Open", or "Acknowledged by Dr X, 2 Dec 2026, 09:30" until resolved. */
+    /** The flag's status in one line: "Open", or "Acknowledged by Dr X, 02/12/2026, 09:30" until resolved. */
     static Span statusLine(FlagView flag, ZoneId zone) {
         String text = flag.status() == FlagStatus.ACKNOWLEDGED && flag.acknowledgedAt() != null
                 ? "Acknowledged by " + flag.acknowledgedBy() + ", " + time(flag.acknowledgedAt(), zone)
@@ -47,6 +48,6 @@ final class FlagFormat {
 
     /** The most recent evidence in words, for one-line lists. */
     static String latestEvidence(FlagView flag) {
-        return flag.evidence().isEmpty() ? "" : flag.evidence().getLast().detail();
+        return flag.evidence().isEmpty() ? "" : Dates.inText(flag.evidence().getLast().detail());
     }
 }

@@ -12,7 +12,7 @@ import com.walkrx.outcome.DueQuestionnaire;
 import com.walkrx.outcome.Instrument;
 import com.walkrx.outcome.OutcomeService;
 import com.walkrx.outcome.QuestionnaireStatus;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Scope;
 @StyleSheet("context://styles/outcome.css")
 public class DueQuestionnaires extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final OutcomeService outcomes;
     private final CurrentUser currentUser;
@@ -66,9 +65,9 @@ public class DueQuestionnaires extends Div {
         }
         H3 title = new H3("A few questions for your care team: " + q.instrument().shortLabel().toLowerCase(Locale.UK));
         String when = q.status() == QuestionnaireStatus.OVERDUE
-                ? "It was due on " + DAY.format(q.dueDate()) + ". Please answer it when you can."
+                ? "It was due on " + Dates.weekdayAndDate(q.dueDate()) + ". Please answer it when you can."
                 : q.occasion().label() + ": due " + (q.dueDate().equals(outcomes.today(currentUser.require().clinicId()))
-                        ? "today" : "since " + DAY.format(q.dueDate())) + ".";
+                        ? "today" : "since " + Dates.weekdayAndDate(q.dueDate())) + ".";
         Paragraph info = new Paragraph(when + " " + length(q));
         Button start = new Button("Answer now");
         start.setId("start-" + q.instrument());

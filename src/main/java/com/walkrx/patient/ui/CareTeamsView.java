@@ -35,7 +35,7 @@ import com.walkrx.patient.PatientService;
 import com.walkrx.patient.PatientSummary;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/admin.css")
 public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final CareTeamService careTeams;
     private final ClinicService clinics;
@@ -117,8 +116,8 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
                 .setComparator(m -> m.displayName().toLowerCase(java.util.Locale.ROOT));
         members.addColumn(CareTeamMember::username).setHeader("Username").setKey("username");
         members.addColumn(m -> m.enabled() ? "Active" : "Deactivated").setHeader("Account").setKey("account");
-        members.addColumn(m -> ADDED.format(m.addedAt().atZone(zone))).setHeader("On the team since").setKey("added")
-                .setComparator(CareTeamMember::addedAt);
+        members.addColumn(m -> Dates.date(m.addedAt().atZone(zone).toLocalDate())).setHeader("On the team since")
+                .setKey("added").setComparator(CareTeamMember::addedAt);
         long patientId = current.patientId();
         String patientName = current.patientName();
         members.addComponentColumn(m -> {

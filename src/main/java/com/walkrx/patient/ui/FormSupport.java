@@ -8,38 +8,29 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** Small helpers the patient views share: UK date pickers, showing a service's field problems, dates in words. */
+/** Small helpers the patient views share: the clinic's date pickers, showing a service's field problems, dates in words. */
 final class FormSupport {
-
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private FormSupport() {
     }
 
-    /** A date picker that shows dd/mm/yyyy and also accepts ISO dates as typed. */
+    /** A date picker in the clinic's format and week (dd/mm/yyyy, Monday first in en-GB), validated by the form. */
     static DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd");
-        i18n.setFirstDayOfWeek(1);
-        picker.setI18n(i18n);
-        picker.setPlaceholder("dd/mm/yyyy");
+        DatePicker picker = Dates.datePicker(label);
         picker.setManualValidation(true);
         return picker;
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return date == null ? "" : Dates.date(date);
     }
 
     static String shortDate(LocalDate date) {
-        return date == null ? "" : SHORT_DATE.format(date);
+        return date == null ? "" : Dates.date(date);
     }
 
     /** Clears every field's error. */

@@ -20,7 +20,7 @@ import com.walkrx.outcome.ui.DueQuestionnaires;
 import com.walkrx.plan.TodayPlanService;
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.TodayPlan;
-import java.time.format.DateTimeFormatter;
+import com.walkrx.base.ui.Dates;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -37,7 +37,6 @@ import java.util.Locale;
 @StyleSheet("styles/plan.css")
 public class TodayView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final TodayPlanService plans;
     private final CurrentUser currentUser;
@@ -79,7 +78,7 @@ public class TodayView extends VerticalLayout {
     public void refresh() {
         content.removeAll();
         TodayPlan today = plans.today(currentUser.require());
-        Paragraph date = new Paragraph(DAY.format(today.date()));
+        Paragraph date = new Paragraph(Dates.weekdayAndDate(today.date()));
         date.addClassName("today-date");
         content.add(date);
 
@@ -90,7 +89,7 @@ public class TodayView extends VerticalLayout {
             box.addClassNames("today-card", paused ? "today-paused" : "today-none");
             box.getElement().setAttribute("role", paused ? "alert" : "status");
             box.add(new H3(paused ? "Your walking plan is paused" : "No walks planned today"));
-            today.advice().forEach(a -> box.add(new Paragraph(a)));
+            today.advice().forEach(a -> box.add(new Paragraph(Dates.inText(a))));
             if (paused) {
                 box.add(SafetyCalls.of(settings.forCaller(currentUser.require())));
             }
@@ -107,7 +106,7 @@ public class TodayView extends VerticalLayout {
             Div advice = new Div();
             advice.addClassNames("today-card", "today-advice");
             advice.getElement().setAttribute("role", "alert");
-            today.advice().forEach(a -> advice.add(new Paragraph(a)));
+            today.advice().forEach(a -> advice.add(new Paragraph(Dates.inText(a))));
             content.add(advice);
         }
 

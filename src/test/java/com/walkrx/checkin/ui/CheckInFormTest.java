@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -156,5 +157,23 @@ class CheckInFormTest extends SpringBrowserlessTest {
                 "symptom-weight-loss", "symptom-injury"}) {
             test(group(id)).selectItem("No");
         }
+    }
+
+    @Test
+    void the_day_picker_is_the_clinics_monday_first_dd_mm_yyyy_and_the_saved_card_is_dated_so() {
+        DatePicker day = $(DatePicker.class).id("checkin-date");
+        assertThat(day.getI18n().getFirstDayOfWeek()).as("Monday first").isEqualTo(1);
+        assertThat(day.getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+        assertThat(day.getValue()).isEqualTo(LocalDate.of(2026, 11, 29));
+
+        test($(IntegerField.class).id("walk-minutes")).setValue(12);
+        test(group("walk-surface")).selectItem("Flat ground");
+        test(group("walk-pain-before")).selectItem("5");
+        test(group("walk-pain-after")).selectItem("3");
+        test(group("walk-sharp-pain")).selectItem("No");
+        test($(Button.class).id("save-walk")).click();
+
+        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        assertThat(result).contains("Sunday 29/11/2026").doesNotContain("2026-11-29");
     }
 }

@@ -71,7 +71,7 @@ class CheckInViewsTest extends BrowserlessTest {
         assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel)).contains("My check-ins");
         List<CheckInCard> cards = $(CheckInCard.class).all();
         assertThat(cards).hasSize(HistoryView.PAGE_SIZE);
-        assertThat(cards.getFirst().getElement().getTextRecursively()).contains("Sunday 29 November 2026");
+        assertThat(cards.getFirst().getElement().getTextRecursively()).contains("Sunday 29/11/2026");
         assertThat($(Span.class).withClassName("page-position").single().getText()).isEqualTo("Page 1 of 2");
         assertThat($(Button.class).withClassName("page-newer").single().isEnabled()).isFalse();
 

@@ -146,4 +146,21 @@ class DashboardViewsTest extends BrowserlessTest {
         assertThat($(H2.class).first().getText()).isEqualTo("Clinic overview");
         assertThat(clinicView.stats().patients()).isEqualTo(3);
     }
+
+    @Test
+    void the_caseload_and_the_chart_write_dates_as_the_clinic_does_never_iso() {
+        clinician.login();
+        CaseloadView caseload = navigate("caseload", CaseloadView.class);
+        var grid = test(caseload.grid());
+        // Alpha's last check-in was yesterday, 01/03/2026; Bravo's four days ago.
+        assertThat(grid.getLitRendererPropertyValue(0, "lastCheckIn", "date", String.class))
+                .isEqualTo("Last check-in 01/03/2026");
+        assertThat(grid.getLitRendererPropertyValue(1, "lastCheckIn", "date", String.class))
+                .isEqualTo("Last check-in 26/02/2026");
+
+        PatientChartView chart = navigate("patients/" + alpha, PatientChartView.class);
+        String text = chart.getElement().getTextRecursively();
+        assertThat(text).contains("plan since 10/02/2026").doesNotContain("2026-02-10");
+        assertThat(test(chart.walksGrid()).getCellText(0, 0)).isEqualTo("Sun 01/03/2026");
+    }
 }

@@ -122,7 +122,9 @@ class FlagViewsTest extends BrowserlessTest {
         openInbox();
 
         test(grid()).select(0);
-        assertThat($(FlagCard.class).single().getElement().getTextRecursively()).contains("fever reported on " + TODAY);
+        // The evidence is stored with an ISO date (the API's words); the card writes it as the clinic does.
+        assertThat($(FlagCard.class).single().getElement().getTextRecursively())
+                .contains("fever reported on 29/11/2026", "raised 29/11/2026, 09:00").doesNotContain("2026-11-29");
         test($(Button.class).withClassName("acknowledge-button").single()).click();
         test($(TextArea.class).withLabel("Note (optional)").single()).setValue("called, GP tomorrow");
         test($(Button.class).withClassName("confirm-acknowledge").single()).click();

@@ -75,7 +75,7 @@ class EnrolPatientViewTest extends BrowserlessTest {
         assertThat(code.getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Ada Byrne is enrolled").contains("/activate")
-                .contains("valid until 13 December 2026");
+                .contains("valid until 13/12/2026");
         assertThat($(TextField.class).withId("givenName").exists()).isFalse();
         assertThat(jdbc.sql("select count(*) from care_team_member m join patient p on p.id = m.patient_id "
                         + "where m.clinician_id = ? and p.family_name = 'Byrne'")

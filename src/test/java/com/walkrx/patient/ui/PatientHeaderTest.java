@@ -58,7 +58,7 @@ class PatientHeaderTest extends BrowserlessTest {
         PatientHeader header = show(clinician);
         String text = header.getElement().getTextRecursively();
         assertThat(text).contains("Tomás Fischer").contains("Age: 56").contains("Chronic lower back pain")
-                .contains("Chronic: since 1 Jan 2025").contains("Surgery: 20 Oct 2026")
+                .contains("Chronic: since 01/01/2025").contains("Surgery: 20/10/2026")
                 .contains("missing: no walking plan until it is recorded");
         assertThat($(Span.class, header).withClassName("clearance-missing").exists()).isTrue();
     }
@@ -80,7 +80,7 @@ class PatientHeaderTest extends BrowserlessTest {
         test($(Button.class).withClassName("save-clearance").single()).click();
 
         assertThat(header.getElement().getTextRecursively())
-                .contains("Surgeon's clearance: 20 Nov 2026, limits: no hills for 4 weeks");
+                .contains("Surgeon's clearance: 20/11/2026, limits: no hills for 4 weeks");
         assertThat(changes).singleElement().extracting(PatientRecord::surgeonClearanceDate)
                 .isEqualTo(LocalDate.of(2026, 11, 20));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -197,5 +198,34 @@ class PlanPanelTest extends SpringBrowserlessTest {
 
         test(button("resume-plan")).click();
         assertThat(panel.plan().status()).isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void the_panel_writes_dates_as_the_clinic_does_and_its_date_picker_starts_on_monday() {
+        patient(null);
+        plans.assign(clinician.caller(), patient, Template.STANDARD, LocalDate.of(2027, 11, 29), false, null);
+        clock.setInstant(java.time.Instant.parse("2027-09-06T10:15:00Z"));
+        PlanPanel panel = open();
+
+        String text = panel.getElement().getTextRecursively();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("plan-summary").single().getText())
+                .endsWith("starts 29/11/2027");
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(test(history()).getCellText(0, 0)).matches("06/09/2027, \\d{2}:\\d{2}");
+        DatePicker start = $(DatePicker.class).withClassName("start-date").first();
+        assertThat(start.getI18n().getFirstDayOfWeek()).as("Monday first").isEqualTo(1);
+        assertThat(start.getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+    }
+
+    @Test
+    void a_clinic_in_the_united_states_reads_month_first_and_sunday_first() {
+        patient(null);
+        jdbc.sql("update clinic set locale = 'en-US' where id = ?").param(clinic).update();
+        plans.assign(clinician.caller(), patient, Template.STANDARD, LocalDate.of(2027, 11, 29), false, null);
+        open();
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("plan-summary").single().getText())
+                .endsWith("starts 11/29/2027");
+        assertThat($(DatePicker.class).withClassName("start-date").first().getI18n().getFirstDayOfWeek()).isZero();
     }
 }
