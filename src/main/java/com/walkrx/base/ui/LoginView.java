@@ -90,7 +90,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (params.containsKey("logout")) {
             showNotice("You were logged out.");
         } else if (params.containsKey("timeout")) {
-            showNotice("You were logged out after a period of inactivity. Please log in again.");
+            showNotice("You were logged out after a period of inactivity, and that tab stopped receiving alerts for new flags. Please log in again.");
         } else if (params.containsKey("password-set")) {
             showNotice("Your password is set. Log in with your username and new password.");
         }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.IdleLogoff;
 import com.walkrx.base.security.WalkRxPrincipal;
 import jakarta.annotation.security.PermitAll;
 
@@ -31,7 +32,7 @@ public class MainLayout extends AppLayout {
 
     private final SideNav nav = new SideNav();
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, IdleLogoff idleLogoff) {
         setPrimarySection(Section.DRAWER);
         WalkRxPrincipal user = currentUser.principal().orElseThrow();
 
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout {
         navbar.expand(topTitle);
         navbar.addClassName("top-bar");
         addToNavbar(navbar);
+        getElement().appendChild(new IdleLogoffWarning(idleLogoff).getElement());
     }
 
     /** Main navigation, exposed for tests. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,5 +74,43 @@ class IdleInboxLogoffJourneyTest extends SpringTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
                 + "and detail = 'after inactivity'").param(clinician.id()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_page_counts_down_before_the_logoff_stay_logged_in_keeps_the_session_and_the_end_is_never_silent() {
+        long clinic = data.clinic();
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        data.patient(clinic, "Ines", "Okafor", null, clinician);
+
+        try (Browser inbox = new Browser(port, 1280, 800)) {
+            inbox.login(clinician.username(), TestData.PASSWORD);
+            inbox.open("/flags");
+            inbox.waitFor(By.cssSelector(".flag-count-badge"));
+            assertThat(inbox.driver().findElement(By.cssSelector(".idle-warning")).isDisplayed())
+                    .as("no countdown while the clinician is active").isFalse();
+            HttpSession session = sessions.find(inbox.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                    .orElseThrow();
+
+            // 13 idle minutes and a half: the page shows how long is left and that alerts stop then
+            IdleSessions.idleFor(session, Duration.ofSeconds(13 * 60 + 30));
+            WebElement warning = new WebDriverWait(inbox.driver(), Duration.ofSeconds(60))
+                    .until(d -> d.findElement(By.cssSelector(".idle-warning")).isDisplayed()
+                            ? d.findElement(By.cssSelector(".idle-warning")) : null);
+            assertThat(warning.getText()).contains("you will be logged out in", "Alerts for new flags stop");
+            assertThat(warning.findElement(By.cssSelector(".idle-countdown")).getText()).matches("[01]:[0-5][0-9]");
+            inbox.screenshot("idle-countdown");
+
+            // "Stay logged in" is the clinician's own input: the session goes on and the banner goes away
+            warning.findElement(By.cssSelector(".idle-stay")).click();
+            inbox.until(d -> !d.findElement(By.cssSelector(".idle-warning")).isDisplayed());
+            assertThat(System.currentTimeMillis() - UserSessions.lastActivity(session)).isLessThan(60_000);
+
+            // walked away for good: the page itself ends the session at zero, and the login page says alerts stopped
+            IdleSessions.idleFor(session, Duration.ofMinutes(15));
+            new WebDriverWait(inbox.driver(), Duration.ofSeconds(60))
+                    .until(d -> inbox.path().startsWith("/login?timeout"));
+            inbox.waitForText("stopped receiving alerts for new flags");
+            inbox.screenshot("idle-logged-off-notice");
+        }
     }
 }
