@@ -38,5 +38,6 @@ public enum AuditAction {
     REPEATED_LOGIN_FAILURES,
     CHANGED_CLINIC_SETTINGS,
     // escalation (issue 20)
-    ESCALATED_FLAG
+    ESCALATED_FLAG,
+    VIEWED_OUTBOX
 }

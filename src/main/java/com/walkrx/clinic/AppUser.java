@@ -25,6 +25,7 @@ class AppUser {
     @Enumerated(EnumType.STRING)
     private Role role;
     private String displayName;
+    private String email;
     private boolean enabled = true;
     private Instant createdAt;
     @Version
@@ -62,7 +63,11 @@ class AppUser {
 
     void setDisplayName(String displayName) { this.displayName = displayName; }
 
+    String getEmail() { return email; }
+
+    void setEmail(String email) { this.email = email; }
+
     UserSummary summary() {
-        return new UserSummary(id, clinicId, username, displayName, role, enabled);
+        return new UserSummary(id, clinicId, username, displayName, role, enabled, email);
     }
 }

@@ -2,6 +2,7 @@ package com.walkrx.clinic;
 
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import com.walkrx.base.api.EmailAddress;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.NotFoundException;
@@ -59,21 +60,32 @@ public class StaffService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<UserSummary> staff(Caller caller, int offset, int limit) {
-        return jdbc.sql("select id, clinic_id, username, display_name, role, enabled from app_user "
+        return jdbc.sql("select id, clinic_id, username, display_name, role, enabled, email from app_user "
                         + "where clinic_id = :clinic and role in ('CLINICIAN', 'ADMIN') "
                         + "order by lower(display_name), id offset :offset limit :limit")
                 .param("clinic", caller.clinicId())
                 .param("offset", Math.max(0, offset))
                 .param("limit", Math.max(0, Math.min(limit, 500)))
                 .query((rs, n) -> new UserSummary(rs.getLong("id"), rs.getLong("clinic_id"), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled")))
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
+                        rs.getString("email")))
                 .list();
     }
 
-    /** Invites a clinician or admin: creates the account without a usable password and returns its setup code. */
+    /** Invites a clinician or admin without an e-mail address (see the overload). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public IssuedCode invite(Caller caller, String username, String displayName, Role role) {
+        return invite(caller, username, displayName, role, null);
+    }
+
+    /**
+     * Invites a clinician or admin: creates the account without a usable password and returns its setup code. The
+     * optional e-mail address is where escalations of unacknowledged flags reach them.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public IssuedCode invite(Caller caller, String username, String displayName, Role role, String email) {
         List<FieldProblem> problems = new ArrayList<>();
         String name = username == null ? "" : username.trim();
         String display = displayName == null ? "" : displayName.trim();
@@ -89,11 +101,14 @@ public class StaffService {
         if (role == null || !STAFF.contains(role)) {
             problems.add(new FieldProblem("role", "must be CLINICIAN or ADMIN"));
         }
+        EmailAddress.problem("email", email).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        AppUser user = users.saveAndFlush(new AppUser(caller.clinicId(), name,
-                passwordEncoder.encode(AccountCodes.unusablePassword()), role, display));
+        AppUser newUser = new AppUser(caller.clinicId(), name,
+                passwordEncoder.encode(AccountCodes.unusablePassword()), role, display);
+        newUser.setEmail(EmailAddress.clean(email));
+        AppUser user = users.saveAndFlush(newUser);
         IssuedCode code = issue(caller, user, "SETUP", SETUP_CODE_VALIDITY);
         audit.record(caller, AuditAction.MANAGED_USER, null, true, "invited " + name + " as " + role);
         return code;
@@ -111,6 +126,25 @@ public class StaffService {
         audit.record(caller, AuditAction.MANAGED_USER, null, true, "deactivated " + user.getUsername());
         long id = user.getId();
         sessions.endSessionsEverywhere(id);
+        return user.summary();
+    }
+
+    /**
+     * Sets (or, blank, removes) the e-mail address where escalations reach a staff member. Refused with the field
+     * named when it is not an address; audited with the old and the new address.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary setEmail(Caller caller, long userId, String email) {
+        EmailAddress.problem("email", email).ifPresent(p -> {
+            throw new InvalidInputException(java.util.List.of(p));
+        });
+        AppUser user = staffMember(caller, userId);
+        String before = user.getEmail();
+        String after = EmailAddress.clean(email);
+        user.setEmail(after);
+        audit.record(caller, AuditAction.MANAGED_USER, null, true, "set the e-mail address of " + user.getUsername()
+                + " from " + (before == null ? "none" : before) + " to " + (after == null ? "none" : after));
         return user.summary();
     }
 

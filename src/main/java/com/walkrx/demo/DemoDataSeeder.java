@@ -130,8 +130,11 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private long user(long clinic, String username, String hash, String role, String name) {
         long id = next("app_user_seq");
-        jdbc.sql("insert into app_user (id, clinic_id, username, password_hash, role, display_name) values (?, ?, ?, ?, ?, ?)")
-                .params(id, clinic, username, hash, role, name).update();
+        // Addresses in the reserved .example domain: the demo's escalation e-mails are read in the admin's Outbox.
+        String email = "PATIENT".equals(role) ? null : username + "@demo-clinic.example";
+        jdbc.sql("insert into app_user (id, clinic_id, username, password_hash, role, display_name, email) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, clinic, username, hash, role, name, email).update();
         return id;
     }
 

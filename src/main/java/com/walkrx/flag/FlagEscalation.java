@@ -115,7 +115,7 @@ class FlagEscalation {
                 log.warn("Flag {} is due for escalation but nobody on its care team or among the admins has an"
                         + " e-mail address", flag.id());
             }
-            long mail = outbox.enqueue(flag.clinicId(), to.isEmpty() ? List.of("(no e-mail address on file)") : to,
+            long mail = outbox.enqueue(flag.clinicId(), flag.patientId(), to.isEmpty() ? List.of("(no e-mail address on file)") : to,
                     subject, body, reason);
             audit.recordSystem(flag.clinicId(), AuditAction.ESCALATED_FLAG, flag.patientId(),
                     "flag=" + flag.id() + " tier=" + flag.tier() + " outbox=" + mail + " to=" + String.join(",", to));

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** One e-mail in the outbox, as the admin's Outbox page shows it. */
-public record OutboxMail(long id, List<String> recipients, String subject, String body, String reason,
+public record OutboxMail(long id, Long patientId, List<String> recipients, String subject, String body, String reason,
                          Instant createdAt, Instant sentAt, int attempts, String lastError) {
 }

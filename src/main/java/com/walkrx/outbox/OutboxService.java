@@ -1,5 +1,7 @@
 package com.walkrx.outbox;
 
+import com.walkrx.audit.AuditAction;
+import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,15 +33,17 @@ public class OutboxService {
     static final int MAX_ATTEMPTS = 10;
 
     private final JdbcClient jdbc;
+    private final AuditService audit;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final Clock clock;
     private final String from;
 
     /** Public for tests that build a second instance on its own connection pool. */
-    public OutboxService(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
+    public OutboxService(JdbcClient jdbc, AuditService audit, ObjectProvider<JavaMailSender> mailSender, Clock clock,
                   @org.springframework.beans.factory.annotation.Value("${walkrx.mail.from:walkrx@localhost}")
                   String from) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.mailSender = mailSender;
         this.clock = clock;
         this.from = from;
@@ -55,12 +59,14 @@ public class OutboxService {
      * caused it commits) and sends it after the commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long enqueue(long clinicId, List<String> recipients, String subject, String body, String reason) {
+    public long enqueue(long clinicId, Long patientId, List<String> recipients, String subject, String body,
+                        String reason) {
         long id = jdbc.sql("""
-                        insert into outbox_mail (id, clinic_id, recipients, subject, body, reason, created_at)
-                        values (nextval('outbox_mail_seq'), :clinic, :to, :subject, :body, :reason, :at)
+                        insert into outbox_mail (id, clinic_id, patient_id, recipients, subject, body, reason, created_at)
+                        values (nextval('outbox_mail_seq'), :clinic, :patient, :to, :subject, :body, :reason, :at)
                         returning id""")
-                .param("clinic", clinicId).param("to", String.join(",", recipients)).param("subject", subject)
+                .param("clinic", clinicId).param("patient", patientId).param("to", String.join(",", recipients))
+                .param("subject", subject)
                 .param("body", body).param("reason", reason).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -117,19 +123,28 @@ public class OutboxService {
         }
     }
 
-    /** The clinic's outbox, newest first (ADMIN). */
+    /**
+     * One page of the clinic's outbox, newest first (ADMIN). The read is audited with the patients the e-mails on
+     * the page are about.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboxMail> list(Caller caller, int offset, int limit) {
-        return jdbc.sql("""
-                        select id, recipients, subject, body, reason, created_at, sent_at, attempts, last_error
+        List<OutboxMail> page = jdbc.sql("""
+                        select id, patient_id, recipients, subject, body, reason, created_at, sent_at, attempts,
+                               last_error
                         from outbox_mail where clinic_id = :clinic order by created_at desc, id desc
                         offset :offset limit :limit""")
-                .param("clinic", caller.clinicId()).param("offset", offset).param("limit", Math.min(limit, 200))
-                .query((rs, n) -> new OutboxMail(rs.getLong("id"),
+                .param("clinic", caller.clinicId()).param("offset", Math.max(0, offset))
+                .param("limit", Math.max(0, Math.min(limit, 200)))
+                .query((rs, n) -> new OutboxMail(rs.getLong("id"), (Long) rs.getObject("patient_id"),
                         List.of(rs.getString("recipients").split(",")), rs.getString("subject"),
                         rs.getString("body"), rs.getString("reason"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
                         rs.getInt("attempts"), rs.getString("last_error")))
                 .list();
+        audit.recordShown(caller, AuditAction.VIEWED_OUTBOX,
+                page.stream().map(OutboxMail::patientId).filter(java.util.Objects::nonNull).distinct().toList(),
+                "outbox from " + offset + ": " + page.size() + " e-mails");
+        return page;
     }
 }

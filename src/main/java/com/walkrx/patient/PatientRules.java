@@ -11,10 +11,8 @@ final class PatientRules {
     static final int MAX_NAME = 100;
     static final int MAX_LIMITS = 500;
     static final int MAX_PHONE = 30;
-    static final int MAX_EMAIL = 254;
+    static final int MAX_EMAIL = com.walkrx.base.api.EmailAddress.MAX_LENGTH;
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()\\-]+");
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** The oldest plausible patient. */
     static final int MAX_AGE_YEARS = 120;
 
@@ -68,14 +66,7 @@ final class PatientRules {
     /** Phone and e-mail optional but well-formed; an emergency contact needs both a name and a phone. */
     static void contact(EnrolmentCommand c, List<FieldProblem> problems) {
         phone("phone", c.phone(), problems);
-        String email = clean(c.email());
-        if (email != null) {
-            if (email.length() > MAX_EMAIL) {
-                problems.add(new FieldProblem("email", "must be at most " + MAX_EMAIL + " characters"));
-            } else if (!EMAIL.matcher(email).matches()) {
-                problems.add(new FieldProblem("email", "must be an e-mail address such as name@example.org"));
-            }
-        }
+        com.walkrx.base.api.EmailAddress.problem("email", c.email()).ifPresent(problems::add);
         String contactName = clean(c.emergencyContactName());
         if (contactName != null) {
             name("emergencyContactName", contactName, problems);

@@ -145,7 +145,7 @@ class FlagEscalationMailTest {
                 .url(SharedTestDatabase.jdbcUrl()).username("postgres").password("postgres").build()) {
             JdbcClient otherJdbc = JdbcClient.create(pool);
             TransactionTemplate otherTx = new TransactionTemplate(new DataSourceTransactionManager(pool));
-            OutboxService otherOutbox = new OutboxService(otherJdbc, new org.springframework.beans.factory.support
+            OutboxService otherOutbox = new OutboxService(otherJdbc, audit, new org.springframework.beans.factory.support
                     .StaticListableBeanFactory(java.util.Map.of("mail", GreenMailConfiguration.sender(greenMail)))
                     .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), clock, "walkrx@test");
             FlagEscalation other = new FlagEscalation(otherJdbc, otherOutbox, audit, clock, otherTx);

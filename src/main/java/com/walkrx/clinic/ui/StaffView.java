@@ -67,6 +67,8 @@ public class StaffView extends VerticalLayout {
 
         grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name").setFlexGrow(2);
         grid.addColumn(UserSummary::username).setHeader("Username").setKey("username").setFlexGrow(1);
+        grid.addColumn(u -> u.email() == null ? "No e-mail" : u.email()).setHeader("E-mail").setKey("email")
+                .setFlexGrow(2);
         grid.addColumn(u -> u.role() == Role.ADMIN ? "Clinic admin" : "Clinician").setHeader("Role").setKey("role");
         grid.addComponentColumn(StaffView::status).setHeader("Status").setKey("status");
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setFlexGrow(2);
@@ -121,7 +123,15 @@ public class StaffView extends VerticalLayout {
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
             toggle.addClassName("reactivate-button");
         }
+        Button email = new Button("E-mail", e -> new StaffEmailDialog(staff, caller, u, saved -> {
+            notify(saved.email() == null ? saved.displayName() + " gets no escalation e-mails."
+                    : "Escalations for " + saved.displayName() + " go to " + saved.email() + ".");
+            grid.getDataProvider().refreshAll();
+        }).open());
+        email.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        email.addClassName("email-button");
         actions.add(reset, resetSecondFactor(u), toggle);
+        actions.addComponentAsFirst(email);
         return actions;
     }
 
@@ -191,19 +201,27 @@ public class StaffView extends VerticalLayout {
         role.setItems(Role.CLINICIAN, Role.ADMIN);
         role.setItemLabelGenerator(r -> r == Role.ADMIN ? "Clinic admin" : "Clinician");
         role.setValue(Role.CLINICIAN);
-        FormLayout form = new FormLayout(displayName, username, role);
+        var email = StaffEmailDialog.field();
+        FormLayout form = new FormLayout(displayName, username, email, role);
         form.addClassName("invite-form");
         dialog.add(form);
         Button create = new Button("Create and show setup code", e -> {
             displayName.setInvalid(false);
             username.setInvalid(false);
+            email.setInvalid(false);
             try {
-                IssuedCode code = staff.invite(caller, username.getValue(), displayName.getValue(), role.getValue());
+                IssuedCode code = staff.invite(caller, username.getValue(), displayName.getValue(), role.getValue(),
+                        email.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 showCode("Setup code for " + code.displayName(), code);
             } catch (InvalidInputException ex) {
                 for (FieldProblem p : ex.problems()) {
+                    if ("email".equals(p.field())) {
+                        email.setErrorMessage("E-mail " + p.message());
+                        email.setInvalid(true);
+                        continue;
+                    }
                     TextField field = "username".equals(p.field()) ? username : displayName;
                     field.setErrorMessage(field.getLabel() + " " + p.message());
                     field.setInvalid(true);

@@ -1,0 +1,103 @@
+package com.walkrx.clinic.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.walkrx.base.security.Role;
+import com.walkrx.clinic.UserSummary;
+import com.walkrx.support.BrowserlessTest;
+import com.walkrx.support.TestData;
+import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.Test;
+
+/** Staff e-mail addresses, where escalations reach them: set at invitation or later on the Staff page. */
+@WalkRxTest
+class StaffEmailTest extends BrowserlessTest {
+
+    @Test
+    void an_admin_sets_a_clinicians_e_mail_address_and_it_is_stored_shown_and_audited() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+
+        test(emailButtonOf(clinician)).click();
+        EmailField email = $(EmailField.class).withClassName("staff-email").single();
+        assertThat(email.getMaxLength()).isEqualTo(254);
+        email.setValue("  priya.shah@clinic.example ");
+        test($(Button.class).withClassName("save-staff-email").single()).click();
+
+        assertThat(storedEmail(clinician.id())).isEqualTo("priya.shah@clinic.example");
+        assertThat(test(grid()).getCellText(rowOf(clinician), 2)).isEqualTo("priya.shah@clinic.example");
+        assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'MANAGED_USER' "
+                        + "order by id desc limit 1").param(admin.id()).query(String.class).single())
+                .isEqualTo("set the e-mail address of " + clinician.username()
+                        + " from none to priya.shah@clinic.example");
+    }
+
+    @Test
+    void a_malformed_address_is_refused_on_the_field_and_nothing_changes() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+
+        test(emailButtonOf(clinician)).click();
+        EmailField email = $(EmailField.class).withClassName("staff-email").single();
+        email.setValue("priya at clinic");
+        test($(Button.class).withClassName("save-staff-email").single()).click();
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("E-mail must be an e-mail address such as name@example.org");
+        assertThat(storedEmail(clinician.id())).isNull();
+    }
+
+    @Test
+    void an_invitation_can_carry_the_e_mail_address() {
+        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
+        admin.login();
+        navigate(StaffView.class);
+        String username = "mail-" + System.nanoTime();
+
+        test($(Button.class).withClassName("invite-button").single()).click();
+        $(TextField.class).withLabel("Full name").single().setValue("Dr Mail New");
+        $(TextField.class).withLabel("Username").single().setValue(username);
+        $(EmailField.class).withClassName("staff-email").single().setValue("mail.new@clinic.example");
+        test($(Button.class).withClassName("create-staff").single()).click();
+
+        assertThat($(Div.class).withClassName("one-time-code").exists()).isTrue();
+        assertThat(jdbc.sql("select email from app_user where username = ?").param(username).query(String.class)
+                .single()).isEqualTo("mail.new@clinic.example");
+    }
+
+    private String storedEmail(long userId) {
+        return jdbc.sql("select email from app_user where id = ?").param(userId).query(String.class).optional()
+                .orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> grid() {
+        return $(Grid.class).single();
+    }
+
+    private int rowOf(TestData.User user) {
+        for (int i = 0; i < test(grid()).size(); i++) {
+            if (test(grid()).getRow(i).id() == user.id()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for " + user.username());
+    }
+
+    private Button emailButtonOf(TestData.User user) {
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                test(grid()).getCellComponent(rowOf(user), "actions");
+        return $(Button.class, actions).withClassName("email-button").single();
+    }
+}
