@@ -22,6 +22,7 @@ class StaffEmailDialog extends Dialog {
         long userId = member.id();
         setHeaderTitle("E-mail address of " + member.displayName());
         addClassName("staff-email-dialog");
+        setWidth("min(36rem, 95vw)");
         EmailField email = field();
         email.setValue(member.email() == null ? "" : member.email());
         add(new Paragraph("Escalations reach staff here: an URGENT flag nobody acknowledged within the clinic's time "
