@@ -72,6 +72,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     private long patientId;
     private String title = "Patient | WalkRx";
     private PatientChart chart;
+    private Details managePlan;
 
     private final PatientService patientService;
     private final PlanService planService;
@@ -137,15 +138,16 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         header.addClassName("chart-header");
         header.add(new PatientHeader(patientService, caller, patientId));
         header.add(new ExportLinks(exports, caller, patientId)); // PDF report, CSV, FHIR (report module)
-        renderPlan(chart.plan());
-        Details managePlan = new Details("Manage the plan: phases, proposals, pause and history",
-                new PlanPanel(planService, caller, patientId));
+        PlanPanel panel = new PlanPanel(planService, caller, patientId);
+        managePlan = new Details("Manage the plan: phases, proposals, pause and history", panel);
         managePlan.addClassName("manage-plan");
-        planSlot.add(managePlan);
-        painChart.setOption(ChartOptions.painTrend(chart));
-        activityChart.setOption(ChartOptions.activity(chart));
-        painSummary.setText(painSummary(chart.painChange()));
-        walks.getDataProvider().refreshAll();
+        // An action in the panel (assign, pause, confirm a proposal...): the summary above and the charts' prescribed
+        // minutes say so at once, never what was true before it.
+        panel.addPlanChangedListener(e -> {
+            chart = charts.chart(caller, patientId, range.getValue());
+            showChart();
+        });
+        showChart();
         renderFlags();
 
         Div rangeBar = new Div(new Span("Show"), range);
@@ -165,6 +167,16 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         card.add(new H3(heading));
         card.add(content);
         return card;
+    }
+
+    /** The plan summary, both charts and the pain summary, from {@link #chart}. */
+    private void showChart() {
+        renderPlan(chart.plan());
+        planSlot.add(managePlan);
+        painChart.setOption(ChartOptions.painTrend(chart));
+        activityChart.setOption(ChartOptions.activity(chart));
+        painSummary.setText(painSummary(chart.painChange()));
+        walks.getDataProvider().refreshAll();
     }
 
     private void renderPlan(PlanView plan) {

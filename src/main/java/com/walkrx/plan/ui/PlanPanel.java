@@ -234,6 +234,20 @@ public class PlanPanel extends VerticalLayout {
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
+        fireEvent(new PlanChangedEvent(this));
+    }
+
+    /** Listens for every action taken in the panel (done or refused), so that a page can refresh what it shows. */
+    public com.vaadin.flow.shared.Registration addPlanChangedListener(
+            com.vaadin.flow.component.ComponentEventListener<PlanChangedEvent> listener) {
+        return addListener(PlanChangedEvent.class, listener);
+    }
+
+    /** An action was taken in the panel: the plan may have changed. */
+    public static class PlanChangedEvent extends com.vaadin.flow.component.ComponentEvent<PlanPanel> {
+        PlanChangedEvent(PlanPanel source) {
+            super(source, false);
+        }
     }
 
     private static Button button(String text, String className, Runnable action) {
