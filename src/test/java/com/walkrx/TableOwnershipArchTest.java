@@ -44,6 +44,7 @@ class TableOwnershipArchTest {
             Map.entry("plan_change", "plan"),
             Map.entry("plan_proposal", "plan"),
             Map.entry("progression_pending", "plan"),
+            Map.entry("guidance_seen", "plan"),
             Map.entry("check_in", "checkin"),
             Map.entry("walk", "checkin"),
             Map.entry("flag", "flag"),

@@ -25,9 +25,11 @@ public class TodayPlanService {
     private final Templates templates;
     private final PlanFacts facts;
     private final PatientAccess access;
+    private final GuidanceViews guidanceViews;
 
     TodayPlanService(PlanRepository plans, PlanOperations ops, Templates templates, PlanFacts facts,
-                     PatientAccess access) {
+                     PatientAccess access, GuidanceViews guidanceViews) {
+        this.guidanceViews = guidanceViews;
         this.plans = plans;
         this.ops = ops;
         this.templates = templates;
@@ -88,5 +90,20 @@ public class TodayPlanService {
                 PrescriptionWords.today(phase, walks, walksThisWeek), List.copyOf(guidance), templates.whenToStop());
         return new TodayPlan(today, plan.getStatus(), prescription, logged.walks(), logged.minutes(),
                 List.copyOf(advice));
+    }
+
+    /**
+     * Records that the calling patient is shown this prescription's guidance and when-to-stop advice; true when
+     * they see that text for the first time (it is then shown open, later collapsed).
+     */
+    @PreAuthorize("hasRole('PATIENT')")
+    @Transactional
+    public boolean firstGuidanceView(Caller caller, TodayPlan.Prescription prescription) {
+        if (caller.patientId() == null) {
+            throw new NotFoundException("Patient");
+        }
+        List<String> text = new ArrayList<>(prescription.guidance());
+        text.addAll(prescription.whenToStop());
+        return guidanceViews.firstView(caller.patientId(), caller.clinicId(), text, ops.now());
     }
 }

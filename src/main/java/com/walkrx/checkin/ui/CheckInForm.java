@@ -12,6 +12,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.ui.Dates;
 import com.walkrx.checkin.CheckInCommand;
 import com.walkrx.checkin.CheckInReply;
@@ -65,6 +66,11 @@ public class CheckInForm extends Div {
     /** Hides "Log a walk" while the plan is paused by a flag (the day's check-in stays: symptoms still matter). */
     public void setWalkLoggingVisible(boolean visible) {
         walk.setVisible(visible);
+    }
+
+    /** Fills in a walk as today's plan prescribes it (null: no suggestion); the patient changes what differed. */
+    public void suggestWalk(Integer minutes, Surface surface) {
+        walk.suggest(minutes, surface);
     }
 
     private void saveWalk() {

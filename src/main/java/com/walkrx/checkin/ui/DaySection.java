@@ -13,7 +13,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.checkin.CheckInRequest.SymptomsRequest;
 import com.walkrx.checkin.CheckInRules;
 import com.walkrx.checkin.StepCount;
@@ -25,27 +24,12 @@ class DaySection extends Section {
 
     final RadioButtonGroup<Integer> overallPain = Choices.painScale("day-pain", getTranslation("checkin.day.pain"));
     final IntegerField steps = new IntegerField(getTranslation("checkin.day.steps"));
-    private final RadioButtonGroup<SymptomLevel> numbness = Choices.level("symptom-numbness",
-            getTranslation("checkin.symptom.numbness"));
-    private final RadioButtonGroup<SymptomLevel> weakness = Choices.level("symptom-weakness",
-            getTranslation("checkin.symptom.weakness"));
-    private final RadioButtonGroup<Boolean> bothLegs = Choices.yesNo("symptom-both-legs",
-            getTranslation("checkin.symptom.bothLegs"));
-    private final RadioButtonGroup<Boolean> saddle = Choices.yesNo("symptom-saddle",
-            getTranslation("checkin.symptom.saddle"));
-    private final RadioButtonGroup<Boolean> bladder = Choices.yesNo("symptom-bladder",
-            getTranslation("checkin.symptom.bladder"));
-    private final RadioButtonGroup<Boolean> fever = Choices.yesNo("symptom-fever",
-            getTranslation("checkin.symptom.fever"));
-    private final RadioButtonGroup<Boolean> weightLoss = Choices.yesNo("symptom-weight-loss",
-            getTranslation("checkin.symptom.weightLoss"));
-    private final RadioButtonGroup<Boolean> injury = Choices.yesNo("symptom-injury",
-            getTranslation("checkin.symptom.injury"));
     final TextArea notes = new TextArea(getTranslation("checkin.day.notes"));
     final Button save = new Button(getTranslation("checkin.day.save"));
     final Div result = new Div();
     /** The API's field names of this section's inputs, for showing a problem where it belongs. */
     final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final WarningSigns signs;
 
     DaySection() {
         H2 heading = new H2(getTranslation("checkin.day.heading"));
@@ -72,27 +56,17 @@ class DaySection extends Section {
 
         fields.put("overallPain", overallPain);
         fields.put("steps", steps);
-        fields.put("symptoms.numbnessTingling", numbness);
-        fields.put("symptoms.legWeakness", weakness);
-        fields.put("symptoms.bothLegs", bothLegs);
-        fields.put("symptoms.saddleNumbness", saddle);
-        fields.put("symptoms.bladderBowelProblems", bladder);
-        fields.put("symptoms.fever", fever);
-        fields.put("symptoms.unexplainedWeightLoss", weightLoss);
-        fields.put("symptoms.newInjuryOrFall", injury);
+        signs = new WarningSigns(fields);
         fields.put("notes", notes);
 
-        add(heading, overallPain, steps, warning, warningHint, numbness, weakness, bothLegs, saddle, bladder, fever,
-                weightLoss, injury, notes, save, result);
+        add(heading, overallPain, steps, warning, warningHint, signs, notes, save, result);
         addClassName("checkin-part");
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
     }
 
-    /** The answers as the patient gave them (unchecked: the service's rules judge them). */
+    /** The warning-sign answers as the patient gave them (unchecked: the service's rules judge them). */
     SymptomsRequest symptoms() {
-        return new SymptomsRequest(numbness.getValue() == null ? null : numbness.getValue().name(),
-                weakness.getValue() == null ? null : weakness.getValue().name(), bothLegs.getValue(),
-                saddle.getValue(), bladder.getValue(), fever.getValue(), weightLoss.getValue(), injury.getValue());
+        return signs.symptoms();
     }
 
     /** Empties every answer for the next check-in. */

@@ -31,6 +31,9 @@ class WalkSection extends Section {
     final Div result = new Div();
     /** The API's field names of this section's inputs, for showing a problem where it belongs. */
     final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Today's prescription, filled in for the next walk (null: nothing to suggest). */
+    private Integer suggestedMinutes;
+    private Surface suggestedSurface;
 
     WalkSection() {
         H2 heading = new H2(getTranslation("checkin.walk.heading"));
@@ -69,12 +72,33 @@ class WalkSection extends Section {
                 painBefore.getValue(), painAfter.getValue(), sharpPain.getValue(), null);
     }
 
-    /** Empties the inputs for the next walk. */
+    /**
+     * Fills in today's prescribed minutes and surface where the patient has not entered their own, and again
+     * after each saved walk; pain and sharp pain are never filled in.
+     */
+    void suggest(Integer minutes, Surface surface) {
+        suggestedMinutes = minutes;
+        suggestedSurface = surface;
+        applySuggestion();
+    }
+
+    private void applySuggestion() {
+        if (minutes.isEmpty() && suggestedMinutes != null) {
+            minutes.setValue(suggestedMinutes);
+        }
+        if (surface.isEmpty() && suggestedSurface != null) {
+            surface.setValue(suggestedSurface);
+        }
+        minutes.setHelperText(suggestedMinutes == null ? null : getTranslation("checkin.walk.suggested"));
+    }
+
+    /** Empties the inputs for the next walk, then fills in the prescription again. */
     void clear() {
         minutes.clear();
         surface.clear();
         painBefore.clear();
         painAfter.clear();
         sharpPain.clear();
+        applySuggestion();
     }
 }

@@ -1,6 +1,7 @@
 package com.walkrx.plan.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -46,6 +47,8 @@ public class TodayView extends VerticalLayout {
 
     private final CheckInForm checkInForm;
     private final com.walkrx.clinic.ClinicSettingsService settings;
+    /** Whether the guidance is shown open on this visit: only the first time the patient sees it (null: not yet shown). */
+    private Boolean guidanceOpen;
 
     TodayView(TodayPlanService plans, CurrentUser currentUser, CheckInForm checkInForm,
               DueQuestionnaires questionnaires, com.walkrx.clinic.ClinicSettingsService settings) {
@@ -95,6 +98,7 @@ public class TodayView extends VerticalLayout {
             }
             content.add(box);
             checkInForm.setWalkLoggingVisible(!paused); // no walk logging while the plan is paused
+            checkInForm.suggestWalk(null, null);
             if (today.walksLoggedToday() > 0) {
                 content.add(new Paragraph(logged(today)));
             }
@@ -102,6 +106,8 @@ public class TodayView extends VerticalLayout {
         }
 
         checkInForm.setWalkLoggingVisible(true);
+        // A walk as prescribed is logged without typing; the patient changes what was different.
+        checkInForm.suggestWalk(p.minutesMin(), p.surfaces().isEmpty() ? null : p.surfaces().getFirst());
         if (!today.advice().isEmpty()) {
             Div advice = new Div();
             advice.addClassNames("today-card", "today-advice");
@@ -131,8 +137,11 @@ public class TodayView extends VerticalLayout {
         }
         content.add(card);
 
-        content.add(section("How to walk", "today-guidance", p.guidance()));
-        content.add(section("When to stop and get help", "today-stop", p.whenToStop()));
+        if (guidanceOpen == null) {
+            guidanceOpen = plans.firstGuidanceView(currentUser.require(), p);
+        }
+        content.add(section("How to walk", "today-guidance", p.guidance(), guidanceOpen));
+        content.add(section("When to stop and get help", "today-stop", p.whenToStop(), guidanceOpen));
     }
 
     private static String logged(TodayPlan today) {
@@ -143,13 +152,16 @@ public class TodayView extends VerticalLayout {
                 + ", " + today.minutesLoggedToday() + " minutes.";
     }
 
-    private static Div section(String title, String className, List<String> items) {
+    /** The same text every day: open the first time the patient sees it, then one tap away. */
+    private static Div section(String title, String className, List<String> items, boolean open) {
         Div box = new Div();
         box.addClassNames("today-section", className);
-        box.add(new H3(title));
         UnorderedList list = new UnorderedList();
         items.forEach(i -> list.add(new ListItem(i)));
-        box.add(list);
+        Details details = new Details(title, list);
+        details.addClassName("today-details");
+        details.setOpened(open);
+        box.add(details);
         return box;
     }
 

@@ -119,6 +119,7 @@ class CheckInFormTest extends SpringBrowserlessTest {
         answerAllClear();
         test(group("symptom-bladder")).selectItem("Yes");
         test(group("symptom-weakness")).selectItem("Getting worse");
+        test(group("symptom-both-legs")).selectItem("No"); // asked now that there is weakness
         test($(Button.class).id("save-day")).click();
 
         assertThat(stored()).isEqualTo(1);
@@ -153,7 +154,8 @@ class CheckInFormTest extends SpringBrowserlessTest {
     private void answerAllClear() {
         test(group("symptom-numbness")).selectItem("None");
         test(group("symptom-weakness")).selectItem("None");
-        for (String id : new String[] {"symptom-both-legs", "symptom-saddle", "symptom-bladder", "symptom-fever",
+        // "In both legs?" is asked only after numbness or weakness (LightCheckInTest).
+        for (String id : new String[] {"symptom-saddle", "symptom-bladder", "symptom-fever",
                 "symptom-weight-loss", "symptom-injury"}) {
             test(group(id)).selectItem("No");
         }

@@ -48,7 +48,8 @@ class CheckInJourneyTest extends SpringTest {
             browser.driver().findElement(By.cssSelector("#day-steps input")).sendKeys("5400");
             click(browser, tile(browser, "symptom-numbness", 0));
             click(browser, tile(browser, "symptom-weakness", 0));
-            for (String id : List.of("symptom-both-legs", "symptom-saddle", "symptom-bladder", "symptom-fever",
+            // "In both legs?" is asked only after numbness or weakness.
+            for (String id : List.of("symptom-saddle", "symptom-bladder", "symptom-fever",
                     "symptom-weight-loss", "symptom-injury")) {
                 click(browser, tile(browser, id, 0));
             }

@@ -2,7 +2,11 @@ package com.walkrx.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.walkrx.base.clinical.Surface;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.walkrx.base.security.Role;
@@ -84,5 +88,46 @@ class TodayViewTest extends BrowserlessTest {
 
         assertThat($(Div.class).withClassName("today-none").single().getElement().getTextRecursively())
                 .contains("has not set up a walking plan for you yet");
+    }
+
+    private boolean guidanceOpen(String className) {
+        return $(Details.class).withClassName("today-details").all().stream()
+                .filter(d -> d.getParent().orElseThrow().hasClassName(className)).findFirst().orElseThrow().isOpened();
+    }
+
+    @Test
+    void the_guidance_is_open_the_first_time_and_folded_on_later_visits_until_it_changes() {
+        patientWithPlan(true);
+
+        navigate("today", TodayView.class);
+        assertThat(guidanceOpen("today-guidance")).as("first view").isTrue();
+        assertThat(guidanceOpen("today-stop")).as("first view").isTrue();
+
+        navigate("today", TodayView.class);
+        assertThat(guidanceOpen("today-guidance")).as("second visit").isFalse();
+        assertThat(guidanceOpen("today-stop")).as("second visit").isFalse();
+        assertThat($(Div.class).withClassName("today-guidance").single().getElement().getTextRecursively())
+                .as("still there, one tap away").contains("Flat surfaces first");
+        assertThat(jdbc.sql("select count(*) from guidance_seen where patient_id = ?").param(patient)
+                .query(Long.class).single()).as("kept in the database: every device and instance agrees").isOne();
+
+        // What another phase or the clinician's own guidance does: the text seen open is no longer the text shown.
+        jdbc.sql("update guidance_seen set content_hash = 'earlier guidance' where patient_id = ?").param(patient)
+                .update();
+        navigate("today", TodayView.class);
+        assertThat(guidanceOpen("today-guidance")).as("changed guidance is shown open once").isTrue();
+    }
+
+    @Test
+    void a_walk_as_prescribed_is_filled_in_but_pain_is_never() {
+        patientWithPlan(true);
+
+        navigate("today", TodayView.class);
+
+        assertThat($(IntegerField.class).id("walk-minutes").getValue()).isEqualTo(10);
+        assertThat($(RadioButtonGroup.class).id("walk-surface").getValue()).isEqualTo(Surface.FLAT);
+        assertThat($(RadioButtonGroup.class).id("walk-pain-before").getValue()).isNull();
+        assertThat($(RadioButtonGroup.class).id("walk-pain-after").getValue()).isNull();
+        assertThat($(RadioButtonGroup.class).id("walk-sharp-pain").getValue()).isNull();
     }
 }
