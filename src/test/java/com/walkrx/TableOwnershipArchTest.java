@@ -32,6 +32,7 @@ class TableOwnershipArchTest {
             Map.entry("account_code", "clinic"),
             Map.entry("login_attempt", "clinic"),
             Map.entry("login_address", "clinic"),
+            Map.entry("sign_in_failure", "clinic"),
             Map.entry("api_token", "clinic"),
             Map.entry("totp_factor", "clinic"),
             Map.entry("recovery_code", "clinic"),

@@ -37,6 +37,7 @@ public enum AuditAction {
     CHANGED_SECOND_FACTOR,
     REPEATED_LOGIN_FAILURES,
     CHANGED_CLINIC_SETTINGS,
+    VIEWED_SIGN_IN_FAILURES,
     // escalation (issue 20)
     ESCALATED_FLAG,
     VIEWED_OUTBOX

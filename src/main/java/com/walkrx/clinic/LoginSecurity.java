@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
  * guess spread over many addresses) lock the account, except at addresses where it logged in within
  * {@link #KNOWN_ADDRESS} (they stay open to the owner).</li>
  * </ul>
- * While locked, attempts are refused without checking the password (and do not extend the lock). Every
+ * While locked, attempts are refused without checking the password (and do not extend the lock); refusals are
+ * counted per address, account and hour ({@link SignInFailureLog}, as every refused sign-in is) and audited once
+ * per such count, so a client retrying in a loop writes no row per attempt. Old rows of every username are purged
+ * by {@link SignInRecordsPurge}. Every
  * {@value #ALERT_EVERY}th failure for an account within an hour alerts the clinic's admins (audit entry
  * {@code REPEATED_LOGIN_FAILURES}, listed on the clinic settings page). Times come from the injected clock.
  */
@@ -48,18 +51,19 @@ class LoginSecurity implements AccountGuard {
     static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
     /** API logins (one per request) are audited once per user and address in this period. */
     static final Duration API_LOGIN_AUDIT_PERIOD = Duration.ofMinutes(15);
-    private static final Duration KEEP = Duration.ofDays(2);
     private static final int MAX_NAME = 100;
 
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
+    private final SignInFailureLog failures;
     private final Map<String, Instant> apiLoginsAudited = new ConcurrentHashMap<>();
 
     private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-    LoginSecurity(JdbcClient jdbc, AuditService audit, Clock clock,
+    LoginSecurity(JdbcClient jdbc, AuditService audit, Clock clock, SignInFailureLog failures,
                   org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.failures = failures;
         this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(
                 org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -134,29 +138,33 @@ class LoginSecurity implements AccountGuard {
     public void failed(String username, String clientAddress, Failure failure, Channel channel) {
         Instant now = clock.instant();
         String key = key(username);
-        jdbc.sql("insert into login_attempt (at, username_key, client_address, outcome) values (:at, :key, :address, :outcome)")
+        Optional<Account> account = account(username);
+        int inWindow = failures.count(now, clientAddress, account.map(Account::clinicId).orElse(null),
+                account.map(Account::id).orElse(null), failure, channel);
+        if (failure == Failure.LOCKED_OUT) {
+            // Refused unchecked: counted above, and audited once per address, account and window, however often
+            // a locked-out client retries. The throttle does not count refusals, so no login_attempt row.
+            if (inWindow == 1) {
+                audit.recordAnonymous(account.map(Account::clinicId).orElse(null), account.map(Account::id).orElse(null),
+                        shorten(username), AuditAction.LOGIN_FAILED, false, channelName(channel)
+                                + ": refused, too many recent failures for the account or address", clientAddress);
+            }
+            return;
+        }
+        jdbc.sql("insert into login_attempt (at, username_key, client_address, outcome) values (:at, :key, :address, 'FAILED')")
                 .param("at", Timestamp.from(now))
                 .param("key", key)
                 .param("address", clientAddress)
-                .param("outcome", failure == Failure.LOCKED_OUT ? "REFUSED" : "FAILED")
                 .update();
-        Timestamp old = Timestamp.from(now.minus(KEEP));
-        jdbc.sql("delete from login_attempt where username_key = :key and at < :old").param("key", key)
-                .param("old", old).update();
-        jdbc.sql("delete from login_address where username_key = :key and last_success_at < :old").param("key", key)
-                .param("old", Timestamp.from(now.minus(KNOWN_ADDRESS))).update();
-        Optional<Account> account = account(username);
         String detail = channelName(channel) + ": " + switch (failure) {
             case BAD_CREDENTIALS -> account.isPresent() ? "wrong password" : "unknown username";
-            case LOCKED_OUT -> "refused, too many recent failures for the account or address";
             case DISABLED -> "account deactivated";
             case WRONG_SECOND_FACTOR -> "wrong second-factor code";
+            case LOCKED_OUT -> throw new IllegalStateException("handled above");
         };
         audit.recordAnonymous(account.map(Account::clinicId).orElse(null), account.map(Account::id).orElse(null),
                 shorten(username), AuditAction.LOGIN_FAILED, false, detail, clientAddress);
-        if (failure != Failure.LOCKED_OUT && account.isPresent()) {
-            alertOnRepeatedFailures(account.get(), username, key, clientAddress, now);
-        }
+        account.ifPresent(a -> alertOnRepeatedFailures(a, username, key, clientAddress, now));
     }
 
     /** Every ALERT_EVERY-th failure for an account within an hour: an entry the clinic's admins see. */

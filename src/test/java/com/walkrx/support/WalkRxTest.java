@@ -17,8 +17,12 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true", "walkrx.bench.server-timing=true",
         // Progression's due-patient job is off: tests run it explicitly (ProgressionSchedule.runPending).
-        "walkrx.progression.pending-cron=-"})
+        "walkrx.progression.pending-cron=-",
+        // The operator's management endpoints (OperatorSignInFailuresTest).
+        "walkrx.operator.token=" + WalkRxTest.OPERATOR_TOKEN})
 @Import({TestClockConfiguration.class, TestData.class})
 @ExtendWith(ResetClockAndLogin.class)
 public @interface WalkRxTest {
+
+    String OPERATOR_TOKEN = "test-operator-token-of-at-least-32-characters";
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -66,6 +67,9 @@ class SecurityConfiguration {
             + "form-action 'self'; "
             + "frame-ancestors 'none'; "
             + "report-uri " + CspReports.PATH;
+
+    /** Management endpoints for the operator of the deployment (not a clinic's users). */
+    static final String OPERATOR_ENDPOINTS = "/actuator/signinfailures";
 
     /** The API serves JSON only: nothing may load or frame it. */
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -130,10 +134,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/health", "/actuator/health/**")
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, OperatorToken operator, ApiProblemWriter problems)
+            throws Exception {
+        // Health: for load balancers, without a login. The operator's endpoints (platform-wide, no clinic): only
+        // with the operator token.
+        http.securityMatcher("/actuator/health", "/actuator/health/**", OPERATOR_ENDPOINTS)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(OPERATOR_ENDPOINTS)
+                        .access((authentication, context) -> new AuthorizationDecision(operator.presentIn(context.getRequest())))
+                        .anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Bearer realm=\"WalkRx operator\"");
+                    problems.write(response, 401, "Unauthorized", "The operator token is required.");
+                }))
                 .headers(h -> securityHeaders(h, API_CSP))
                 .csrf(c -> c.disable());
         return http.build();

@@ -30,6 +30,8 @@ class SecurityHeadersTest extends SpringTest {
         assertThat(page.header("Permissions-Policy")).contains("camera=()");
         assertThat(page.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
         assertThat(page.header("Set-Cookie")).contains("HttpOnly", "SameSite=Lax");
+        assertThat(page.header("Set-Cookie")).as("plain HTTP (no WALKRX_TLS): the usual name, not Secure")
+                .startsWith("JSESSIONID=").doesNotContain("Secure", "__Host-");
     }
 
     @Test
