@@ -1,24 +1,19 @@
 package com.walkrx.clinic;
 
+import com.walkrx.base.jpa.VersionedEntity;
 import com.walkrx.base.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "app_user")
-class AppUser {
+@SequenceGenerator(sequenceName = "app_user_seq", allocationSize = 50)
+class AppUser extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(generator = "app_user_seq")
-    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
-    private Long id;
     private long clinicId;
     private String username;
     private String passwordHash;
@@ -27,8 +22,6 @@ class AppUser {
     private String displayName;
     private boolean enabled = true;
     private Instant createdAt;
-    @Version
-    private long version;
 
     protected AppUser() {
     }
@@ -41,8 +34,6 @@ class AppUser {
         this.displayName = displayName;
         this.createdAt = Instant.now();
     }
-
-    Long getId() { return id; }
 
     long getClinicId() { return clinicId; }
 
@@ -63,6 +54,6 @@ class AppUser {
     void setDisplayName(String displayName) { this.displayName = displayName; }
 
     UserSummary summary() {
-        return new UserSummary(id, clinicId, username, displayName, role, enabled);
+        return new UserSummary(getId(), clinicId, username, displayName, role, enabled);
     }
 }
