@@ -1,7 +1,7 @@
 package com.walkrx.checkin;
 
 import com.walkrx.base.api.PageResponse;
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,39 +22,37 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckInController {
 
     private final CheckInService checkIns;
-    private final CurrentUser currentUser;
 
-    CheckInController(CheckInService checkIns, CurrentUser currentUser) {
+    CheckInController(CheckInService checkIns) {
         this.checkIns = checkIns;
-        this.currentUser = currentUser;
     }
 
     @PostMapping("/check-ins")
     @PreAuthorize("hasRole('PATIENT')")
-    ResponseEntity<CheckInReply> record(@RequestBody CheckInRequest body,
+    ResponseEntity<CheckInReply> record(Caller caller, @RequestBody CheckInRequest body,
                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        CheckInReply reply = checkIns.record(currentUser.require(), body.toCommand(checkIns.today()), key);
+        CheckInReply reply = checkIns.record(caller, body.toCommand(checkIns.today()), key);
         return ResponseEntity.created(URI.create("/api/v1/check-ins/" + reply.id())).body(reply);
     }
 
     @GetMapping("/check-ins/{id}")
-    CheckInRecord one(@PathVariable long id) {
-        return checkIns.get(currentUser.require(), id);
+    CheckInRecord one(Caller caller, @PathVariable long id) {
+        return checkIns.get(caller, id);
     }
 
     @GetMapping("/me/check-ins")
     @PreAuthorize("hasRole('PATIENT')")
-    PageResponse<CheckInRecord> mine(@RequestParam(defaultValue = "0") int page,
+    PageResponse<CheckInRecord> mine(Caller caller, @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
-        return checkIns.mine(currentUser.require(), page, size);
+        return checkIns.mine(caller, page, size);
     }
 
     @GetMapping("/patients/{id}/check-ins")
-    PageResponse<CheckInRecord> ofPatient(@PathVariable long id,
+    PageResponse<CheckInRecord> ofPatient(Caller caller, @PathVariable long id,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "50") int size) {
-        return checkIns.forPatient(currentUser.require(), id, from, to, page, size);
+        return checkIns.forPatient(caller, id, from, to, page, size);
     }
 }

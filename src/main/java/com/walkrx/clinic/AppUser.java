@@ -1,24 +1,19 @@
 package com.walkrx.clinic;
 
+import com.walkrx.base.jpa.VersionedEntity;
 import com.walkrx.base.security.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
 @Table(name = "app_user")
-class AppUser {
+@SequenceGenerator(sequenceName = "app_user_seq", allocationSize = 50)
+class AppUser extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(generator = "app_user_seq")
-    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
-    private Long id;
     private long clinicId;
     private String username;
     private String passwordHash;
@@ -28,8 +23,6 @@ class AppUser {
     private String email;
     private boolean enabled = true;
     private Instant createdAt;
-    @Version
-    private long version;
 
     protected AppUser() {
     }
@@ -42,8 +35,6 @@ class AppUser {
         this.displayName = displayName;
         this.createdAt = Instant.now();
     }
-
-    Long getId() { return id; }
 
     long getClinicId() { return clinicId; }
 
@@ -68,6 +59,6 @@ class AppUser {
     void setEmail(String email) { this.email = email; }
 
     UserSummary summary() {
-        return new UserSummary(id, clinicId, username, displayName, role, enabled, email);
+        return new UserSummary(getId(), clinicId, username, displayName, role, enabled, email);
     }
 }

@@ -1,20 +1,16 @@
 package com.walkrx.clinic;
 
+import com.walkrx.base.jpa.SequencedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "clinic")
-class Clinic {
+@SequenceGenerator(sequenceName = "clinic_seq", allocationSize = 50)
+class Clinic extends SequencedEntity {
 
-    @Id
-    @GeneratedValue(generator = "clinic_seq")
-    @SequenceGenerator(name = "clinic_seq", sequenceName = "clinic_seq", allocationSize = 50)
-    private Long id;
     private String name;
     private String timeZone;
     private Instant createdAt;
@@ -27,8 +23,6 @@ class Clinic {
         this.timeZone = timeZone;
         this.createdAt = Instant.now();
     }
-
-    Long getId() { return id; }
 
     String getName() { return name; }
 

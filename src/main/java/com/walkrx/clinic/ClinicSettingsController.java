@@ -1,6 +1,6 @@
 package com.walkrx.clinic;
 
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -12,22 +12,20 @@ import org.springframework.web.bind.annotation.RestController;
 class ClinicSettingsController {
 
     private final ClinicSettingsService settings;
-    private final CurrentUser currentUser;
 
-    ClinicSettingsController(ClinicSettingsService settings, CurrentUser currentUser) {
+    ClinicSettingsController(ClinicSettingsService settings) {
         this.settings = settings;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/v1/clinic/settings")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicSettings get() {
-        return settings.get(currentUser.require());
+    ClinicSettings get(Caller caller) {
+        return settings.get(caller);
     }
 
     @PutMapping("/api/v1/clinic/settings")
     @PreAuthorize("hasRole('ADMIN')")
-    ClinicSettings put(@RequestBody ClinicSettings change) {
-        return settings.update(currentUser.require(), change);
+    ClinicSettings put(Caller caller, @RequestBody ClinicSettings change) {
+        return settings.update(caller, change);
     }
 }

@@ -4,7 +4,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.api.PageParams;
 import com.walkrx.base.api.PageResponse;
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseloadController {
 
     private final CaseloadService caseload;
-    private final CurrentUser currentUser;
 
-    CaseloadController(CaseloadService caseload, CurrentUser currentUser) {
+    CaseloadController(CaseloadService caseload) {
         this.caseload = caseload;
-        this.currentUser = currentUser;
     }
 
     /** A patient in the caseload, as API.md names the fields, plus the dashboard's numbers. */
@@ -41,7 +39,8 @@ class CaseloadController {
 
     @GetMapping("/api/v1/patients")
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    PageResponse<Item> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+    PageResponse<Item> list(Caller caller, @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "50") int size,
                             @RequestParam(required = false) String q,
                             @RequestParam(defaultValue = "false") boolean openFlags,
                             @RequestParam(defaultValue = "false") boolean noRecentCheckIn,
@@ -50,7 +49,7 @@ class CaseloadController {
         PageParams.check(page, size);
         CaseloadFilter filter = new CaseloadFilter(q, openFlags, noRecentCheckIn, phase, parseSort(sort),
                 sort != null && sort.startsWith("-"));
-        CaseloadPage result = caseload.page(currentUser.require(), filter, PageParams.offset(page, size), size);
+        CaseloadPage result = caseload.page(caller, filter, PageParams.offset(page, size), size);
         return new PageResponse<>(result.items().stream().map(CaseloadController::item).toList(), page, size,
                 result.total());
     }

@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.jpa.VersionedEntity;
 import com.walkrx.base.clinical.Tier;
 import com.walkrx.base.api.ConflictException;
 import jakarta.persistence.CascadeType;
@@ -7,13 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +19,9 @@ import java.util.List;
 /** A raised flag and its lifecycle: OPEN -> ACKNOWLEDGED -> RESOLVED (or OPEN -> RESOLVED in one step). */
 @Entity
 @Table(name = "flag")
-class Flag {
+@SequenceGenerator(sequenceName = "flag_seq", allocationSize = 50)
+class Flag extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(generator = "flag_seq")
-    @SequenceGenerator(name = "flag_seq", sequenceName = "flag_seq", allocationSize = 50)
-    private Long id;
     private long clinicId;
     private long patientId;
     @Enumerated(EnumType.STRING)
@@ -51,8 +46,6 @@ class Flag {
     @Enumerated(EnumType.STRING)
     private FlagAction action;
     private String resolveNote;
-    @Version
-    private long version;
 
     @OneToMany(mappedBy = "flag", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("id")
@@ -135,8 +128,6 @@ class Flag {
         resolvedAt = at;
         resolveNote = note;
     }
-
-    Long getId() { return id; }
 
     long getClinicId() { return clinicId; }
 

@@ -1,7 +1,7 @@
 package com.walkrx.flag;
 
 import com.walkrx.base.api.PageResponse;
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,11 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class FlagController {
 
     private final FlagService flags;
-    private final CurrentUser currentUser;
 
-    FlagController(FlagService flags, CurrentUser currentUser) {
+    FlagController(FlagService flags) {
         this.flags = flags;
-        this.currentUser = currentUser;
     }
 
     record AcknowledgeRequest(String note) {
@@ -30,31 +28,33 @@ class FlagController {
     }
 
     @GetMapping("/flags")
-    PageResponse<FlagView> list(@RequestParam(required = false) FlagStatus status,
+    PageResponse<FlagView> list(Caller caller, @RequestParam(required = false) FlagStatus status,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
-        return flags.list(currentUser.require(), status, page, size);
+        return flags.list(caller, status, page, size);
     }
 
     @GetMapping("/flags/{id}")
-    FlagView get(@PathVariable long id) {
-        return flags.get(currentUser.require(), id);
+    FlagView get(Caller caller, @PathVariable long id) {
+        return flags.get(caller, id);
     }
 
     @GetMapping("/patients/{id}/flags")
-    PageResponse<FlagView> ofPatient(@PathVariable long id, @RequestParam(required = false) FlagStatus status,
+    PageResponse<FlagView> ofPatient(Caller caller, @PathVariable long id,
+                                     @RequestParam(required = false) FlagStatus status,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
-        return flags.ofPatient(currentUser.require(), id, status, page, size);
+        return flags.ofPatient(caller, id, status, page, size);
     }
 
     @PostMapping("/flags/{id}/acknowledge")
-    FlagView acknowledge(@PathVariable long id, @RequestBody(required = false) AcknowledgeRequest request) {
-        return flags.acknowledge(currentUser.require(), id, request == null ? null : request.note());
+    FlagView acknowledge(Caller caller, @PathVariable long id,
+                         @RequestBody(required = false) AcknowledgeRequest request) {
+        return flags.acknowledge(caller, id, request == null ? null : request.note());
     }
 
     @PostMapping("/flags/{id}/resolve")
-    FlagView resolve(@PathVariable long id, @RequestBody ResolveRequest request) {
-        return flags.resolve(currentUser.require(), id, request.outcome(), request.action(), request.note());
+    FlagView resolve(Caller caller, @PathVariable long id, @RequestBody ResolveRequest request) {
+        return flags.resolve(caller, id, request.outcome(), request.action(), request.note());
     }
 }

@@ -1,9 +1,8 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.jpa.SequencedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -14,12 +13,9 @@ import java.util.Objects;
 /** One piece of a flag's evidence: the check-in (if any) and the values that matched, in words. */
 @Entity
 @Table(name = "flag_evidence")
-class FlagEvidenceEntry {
+@SequenceGenerator(sequenceName = "flag_evidence_seq", allocationSize = 50)
+class FlagEvidenceEntry extends SequencedEntity {
 
-    @Id
-    @GeneratedValue(generator = "flag_evidence_seq")
-    @SequenceGenerator(name = "flag_evidence_seq", sequenceName = "flag_evidence_seq", allocationSize = 50)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "flag_id")
     private Flag flag;

@@ -1,6 +1,6 @@
 package com.walkrx.outcome;
 
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class OutcomeController {
 
     private final OutcomeService outcomes;
-    private final CurrentUser currentUser;
 
-    OutcomeController(OutcomeService outcomes, CurrentUser currentUser) {
+    OutcomeController(OutcomeService outcomes) {
         this.outcomes = outcomes;
-        this.currentUser = currentUser;
     }
 
     /** {@code {"items": [...]}}: the lists are short (at most one open questionnaire per instrument). */
@@ -31,20 +29,20 @@ class OutcomeController {
 
     @GetMapping("/me/questionnaires")
     @PreAuthorize("hasRole('PATIENT')")
-    Items<DueQuestionnaire> due() {
-        return new Items<>(outcomes.due(currentUser.require()));
+    Items<DueQuestionnaire> due(Caller caller) {
+        return new Items<>(outcomes.due(caller));
     }
 
     @PostMapping("/me/questionnaires/{id}/response")
     @PreAuthorize("hasRole('PATIENT')")
-    ResponseEntity<ResponseReply> respond(@PathVariable long id, @RequestBody ResponseRequest body) {
-        ResponseReply reply = outcomes.respond(currentUser.require(), id, body);
+    ResponseEntity<ResponseReply> respond(Caller caller, @PathVariable long id, @RequestBody ResponseRequest body) {
+        ResponseReply reply = outcomes.respond(caller, id, body);
         return ResponseEntity.created(URI.create("/api/v1/me/questionnaires/" + id + "/response")).body(reply);
     }
 
     @GetMapping("/patients/{id}/outcomes")
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    Items<OutcomeResponse> ofPatient(@PathVariable long id) {
-        return new Items<>(outcomes.outcomes(currentUser.require(), id));
+    Items<OutcomeResponse> ofPatient(Caller caller, @PathVariable long id) {
+        return new Items<>(outcomes.outcomes(caller, id));
     }
 }

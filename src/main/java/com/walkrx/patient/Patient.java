@@ -1,24 +1,19 @@
 package com.walkrx.patient;
 
+import com.walkrx.base.jpa.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
 @Table(name = "patient")
-class Patient {
+@SequenceGenerator(sequenceName = "patient_seq", allocationSize = 50)
+class Patient extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(generator = "patient_seq")
-    @SequenceGenerator(name = "patient_seq", sequenceName = "patient_seq", allocationSize = 50)
-    private Long id;
     private long clinicId;
     private Long userId;
     private String givenName;
@@ -38,8 +33,6 @@ class Patient {
     private String emergencyContactPhone;
     private Instant enrolledAt;
     private Long enrolledBy;
-    @Version
-    private long version;
 
     protected Patient() {
     }
@@ -61,15 +54,11 @@ class Patient {
         this.enrolledAt = enrolledAt;
     }
 
-    Long getId() { return id; }
-
     long getClinicId() { return clinicId; }
 
     Long getUserId() { return userId; }
 
     void setUserId(Long userId) { this.userId = userId; }
-
-    long getVersion() { return version; }
 
     LocalDate getDateOfBirth() { return dateOfBirth; }
 
@@ -112,8 +101,8 @@ class Patient {
     }
 
     PatientRecord toRecord() {
-        return new PatientRecord(id, clinicId, givenName, familyName, dateOfBirth, condition, acuity, onsetDate,
-                surgeryDate, surgeonClearanceDate, surgeonClearanceLimits, userId != null, version,
+        return new PatientRecord(getId(), clinicId, givenName, familyName, dateOfBirth, condition, acuity, onsetDate,
+                surgeryDate, surgeonClearanceDate, surgeonClearanceLimits, userId != null, getVersion(),
                 new PatientContact(phone, email, emergencyContactName, emergencyContactPhone));
     }
 }

@@ -1,6 +1,6 @@
 package com.walkrx.patient;
 
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,12 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PatientController {
 
     private final PatientService patients;
-    private final CurrentUser currentUser;
     private final JsonMapper json;
 
-    PatientController(PatientService patients, CurrentUser currentUser, JsonMapper json) {
+    PatientController(PatientService patients, JsonMapper json) {
         this.patients = patients;
-        this.currentUser = currentUser;
         this.json = json;
     }
 
@@ -73,8 +71,8 @@ class PatientController {
 
     @PostMapping
     @PreAuthorize("hasRole('CLINICIAN')")
-    ResponseEntity<EnrolReply> enrol(@RequestBody EnrolRequest body) {
-        Enrolment e = patients.enrol(currentUser.require(), new EnrolmentCommand(body.givenName(), body.familyName(),
+    ResponseEntity<EnrolReply> enrol(Caller caller, @RequestBody EnrolRequest body) {
+        Enrolment e = patients.enrol(caller, new EnrolmentCommand(body.givenName(), body.familyName(),
                 body.dateOfBirth(), body.condition(), body.acuity(), body.onsetDate(), body.surgeryDate(),
                 body.surgeonClearanceDate(), body.surgeonClearanceLimits(), body.phone(), body.email(),
                 body.emergencyContactName(), body.emergencyContactPhone()));
@@ -88,8 +86,8 @@ class PatientController {
     }
 
     @GetMapping("/{id}")
-    PatientReply get(@PathVariable long id) {
-        return PatientReply.of(patients.get(currentUser.require(), id));
+    PatientReply get(Caller caller, @PathVariable long id) {
+        return PatientReply.of(patients.get(caller, id));
     }
 
     /**
@@ -99,14 +97,13 @@ class PatientController {
      */
     @PatchMapping("/{id}")
     @PreAuthorize("hasRole('CLINICIAN')")
-    PatientReply edit(@PathVariable long id, @RequestBody JsonNode body) {
+    PatientReply edit(Caller caller, @PathVariable long id, @RequestBody JsonNode body) {
         EnrolRequest r;
         try {
             r = json.treeToValue(body, EnrolRequest.class);
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, null);
         }
-        var caller = currentUser.require();
         EnrolmentCommand c = EnrolmentCommand.of(patients.get(caller, id));
         EnrolmentCommand updated = new EnrolmentCommand(
                 body.has("givenName") ? r.givenName() : c.givenName(),
@@ -127,29 +124,29 @@ class PatientController {
 
     @PutMapping("/{id}/surgery-clearance")
     @PreAuthorize("hasRole('CLINICIAN')")
-    PatientReply clearance(@PathVariable long id, @RequestBody ClearanceRequest body) {
-        return PatientReply.of(patients.recordClearance(currentUser.require(), id, body.date(), body.limits(),
+    PatientReply clearance(Caller caller, @PathVariable long id, @RequestBody ClearanceRequest body) {
+        return PatientReply.of(patients.recordClearance(caller, id, body.date(), body.limits(),
                 body.version()));
     }
 
     @PutMapping("/{id}/surgery")
     @PreAuthorize("hasRole('CLINICIAN')")
-    PatientReply surgery(@PathVariable long id, @RequestBody SurgeryRequest body) {
-        return PatientReply.of(patients.recordSurgery(currentUser.require(), id, body.date(), body.version()));
+    PatientReply surgery(Caller caller, @PathVariable long id, @RequestBody SurgeryRequest body) {
+        return PatientReply.of(patients.recordSurgery(caller, id, body.date(), body.version()));
     }
 
     /** A lost phone: every session and token of the patient's login ends. */
     @PostMapping("/{id}/revoke-logins")
     @PreAuthorize("hasRole('CLINICIAN')")
-    ResponseEntity<Void> revokeLogins(@PathVariable long id) {
-        patients.revokeLogins(currentUser.require(), id);
+    ResponseEntity<Void> revokeLogins(Caller caller, @PathVariable long id) {
+        patients.revokeLogins(caller, id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/activation-code")
     @PreAuthorize("hasRole('CLINICIAN')")
-    ResponseEntity<CodeReply> newActivationCode(@PathVariable long id) {
-        IssuedActivationCode code = patients.issueNewActivationCode(currentUser.require(), id);
+    ResponseEntity<CodeReply> newActivationCode(Caller caller, @PathVariable long id) {
+        IssuedActivationCode code = patients.issueNewActivationCode(caller, id);
         return ResponseEntity.status(201).body(new CodeReply(id, code.code(), code.expiresAt()));
     }
 }

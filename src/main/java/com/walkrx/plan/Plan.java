@@ -1,19 +1,17 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.jpa.VersionedEntity;
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.base.api.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,12 +22,9 @@ import java.util.Optional;
 /** A patient's walking plan and its phases: one aggregate, one version for optimistic locking. */
 @Entity
 @Table(name = "plan")
-class Plan {
+@SequenceGenerator(sequenceName = "plan_seq", allocationSize = 50)
+class Plan extends VersionedEntity {
 
-    @Id
-    @GeneratedValue(generator = "plan_seq")
-    @SequenceGenerator(name = "plan_seq", sequenceName = "plan_seq", allocationSize = 50)
-    private Long id;
     private long clinicId;
     private long patientId;
     @Enumerated(EnumType.STRING)
@@ -48,8 +43,6 @@ class Plan {
     private Instant activatedAt;
     private Instant endedAt;
     private Instant updatedAt;
-    @Version
-    private long version;
     /** Created in this unit of work (not loaded): its row is inserted, not versioned, when it is flushed. */
     @Transient
     private boolean fresh;
@@ -81,8 +74,6 @@ class Plan {
         phases.add(phase);
     }
 
-    Long getId() { return id; }
-
     long getClinicId() { return clinicId; }
 
     long getPatientId() { return patientId; }
@@ -106,8 +97,6 @@ class Plan {
     String getPausedForFlag() { return pausedForFlag; }
 
     Instant getActivatedAt() { return activatedAt; }
-
-    long getVersion() { return version; }
 
     List<PlanPhase> getPhases() { return phases; }
 

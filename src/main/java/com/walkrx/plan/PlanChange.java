@@ -1,8 +1,7 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.jpa.SequencedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -10,14 +9,11 @@ import java.time.Instant;
 /** One entry of a plan's history, never changed once written. */
 @Entity
 @Table(name = "plan_change")
-class PlanChange {
+@SequenceGenerator(sequenceName = "plan_change_seq", allocationSize = 50)
+class PlanChange extends SequencedEntity {
 
     static final String SYSTEM = "WalkRx (automatic)";
 
-    @Id
-    @GeneratedValue(generator = "plan_change_seq")
-    @SequenceGenerator(name = "plan_change_seq", sequenceName = "plan_change_seq", allocationSize = 50)
-    private Long id;
     private long planId;
     private Long changedBy;
     private String changedByName;
@@ -36,6 +32,6 @@ class PlanChange {
     }
 
     PlanChangeView view() {
-        return new PlanChangeView(id, planId, changedAt, changedByName == null ? SYSTEM : changedByName, summary);
+        return new PlanChangeView(getId(), planId, changedAt, changedByName == null ? SYSTEM : changedByName, summary);
     }
 }

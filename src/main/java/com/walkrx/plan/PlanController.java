@@ -4,7 +4,7 @@ import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.base.clinical.Surface;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.walkrx.base.api.NotFoundException;
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,12 +24,10 @@ class PlanController {
 
     private final PlanService plans;
     private final TodayPlanService todayPlans;
-    private final CurrentUser currentUser;
 
-    PlanController(PlanService plans, TodayPlanService todayPlans, CurrentUser currentUser) {
+    PlanController(PlanService plans, TodayPlanService todayPlans) {
         this.plans = plans;
         this.todayPlans = todayPlans;
-        this.currentUser = currentUser;
     }
 
     /** {@code activate} (default true) false assigns a draft. */
@@ -76,20 +74,20 @@ class PlanController {
     }
 
     @PostMapping("/patients/{id}/plan")
-    ResponseEntity<PlanJson> assign(@PathVariable long id, @RequestBody AssignRequest body) {
-        PlanView plan = plans.assign(currentUser.require(), id, body.template(), body.startDate(),
+    ResponseEntity<PlanJson> assign(Caller caller, @PathVariable long id, @RequestBody AssignRequest body) {
+        PlanView plan = plans.assign(caller, id, body.template(), body.startDate(),
                 body.activate() == null || body.activate(), body.overrideReason());
         return ResponseEntity.created(URI.create("/api/v1/patients/" + id + "/plan")).body(PlanJson.of(plan));
     }
 
     @GetMapping("/patients/{id}/plan")
-    PlanJson get(@PathVariable long id) {
-        return plans.get(currentUser.require(), id).map(PlanJson::of).orElseThrow(() -> new NotFoundException("Plan"));
+    PlanJson get(Caller caller, @PathVariable long id) {
+        return plans.get(caller, id).map(PlanJson::of).orElseThrow(() -> new NotFoundException("Plan"));
     }
 
     @GetMapping("/me/today")
-    TodayJson today() {
-        TodayPlan t = todayPlans.today(currentUser.require());
+    TodayJson today(Caller caller) {
+        TodayPlan t = todayPlans.today(caller);
         PrescriptionJson prescription = null;
         if (t.prescription() != null) {
             TodayPlan.Prescription p = t.prescription();

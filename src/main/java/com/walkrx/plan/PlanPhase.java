@@ -1,9 +1,8 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.jpa.SequencedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
@@ -15,12 +14,9 @@ import java.util.List;
 
 @Entity
 @Table(name = "plan_phase")
-class PlanPhase {
+@SequenceGenerator(sequenceName = "plan_phase_seq", allocationSize = 50)
+class PlanPhase extends SequencedEntity {
 
-    @Id
-    @GeneratedValue(generator = "plan_phase_seq")
-    @SequenceGenerator(name = "plan_phase_seq", sequenceName = "plan_phase_seq", allocationSize = 50)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id")
     private Plan plan;

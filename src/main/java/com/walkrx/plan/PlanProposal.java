@@ -1,24 +1,20 @@
 package com.walkrx.plan;
 
+import com.walkrx.base.jpa.SequencedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "plan_proposal")
-class PlanProposal {
+@SequenceGenerator(sequenceName = "plan_proposal_seq", allocationSize = 50)
+class PlanProposal extends SequencedEntity {
 
     enum Status { PENDING, CONFIRMED, DECLINED, SUPERSEDED }
 
-    @Id
-    @GeneratedValue(generator = "plan_proposal_seq")
-    @SequenceGenerator(name = "plan_proposal_seq", sequenceName = "plan_proposal_seq", allocationSize = 50)
-    private Long id;
     private long planId;
     @Enumerated(EnumType.STRING)
     private ProposalKind kind;
@@ -44,8 +40,6 @@ class PlanProposal {
         this.createdAt = now;
     }
 
-    Long getId() { return id; }
-
     long getPlanId() { return planId; }
 
     ProposalKind getKind() { return kind; }
@@ -67,6 +61,6 @@ class PlanProposal {
     }
 
     ProposalView view() {
-        return new ProposalView(id, kind, reason, getFromPhase(), getToPhase(), createdAt);
+        return new ProposalView(getId(), kind, reason, getFromPhase(), getToPhase(), createdAt);
     }
 }

@@ -1,6 +1,6 @@
 package com.walkrx.report;
 
-import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.security.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.ContentDisposition;
@@ -18,36 +18,34 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportController {
 
     private final ExportService exports;
-    private final CurrentUser currentUser;
 
-    ExportController(ExportService exports, CurrentUser currentUser) {
+    ExportController(ExportService exports) {
         this.exports = exports;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/v1/patients/{id}/report.pdf")
     @PreAuthorize("hasRole('CLINICIAN')")
-    void report(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(exports.progressReport(currentUser.require(), id), response);
+    void report(Caller caller, @PathVariable long id, HttpServletResponse response) throws IOException {
+        send(exports.progressReport(caller, id), response);
     }
 
     @GetMapping("/api/v1/patients/{id}/check-ins.csv")
     @PreAuthorize("hasRole('CLINICIAN')")
-    void checkIns(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(exports.checkInsCsv(currentUser.require(), id), response);
+    void checkIns(Caller caller, @PathVariable long id, HttpServletResponse response) throws IOException {
+        send(exports.checkInsCsv(caller, id), response);
     }
 
     @GetMapping("/api/v1/patients/{id}/fhir")
     @PreAuthorize("hasRole('CLINICIAN')")
-    void fhir(@PathVariable long id, HttpServletResponse response) throws IOException {
-        send(exports.fhirBundle(currentUser.require(), id), response);
+    void fhir(Caller caller, @PathVariable long id, HttpServletResponse response) throws IOException {
+        send(exports.fhirBundle(caller, id), response);
     }
 
     /** The caller's caseload (admin: the clinic; clinician: their care teams), one row per patient. */
     @GetMapping("/api/v1/caseload.csv")
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
-    void caseload(HttpServletResponse response) throws IOException {
-        send(exports.caseloadCsv(currentUser.require()), response);
+    void caseload(Caller caller, HttpServletResponse response) throws IOException {
+        send(exports.caseloadCsv(caller), response);
     }
 
     private static void send(Export export, HttpServletResponse response) throws IOException {
