@@ -74,4 +74,20 @@ final class Format {
         int m = total % 60;
         return m == 0 ? h + " h" : h + " h " + m + " min";
     }
+
+    /** The chart's pain summary in words: latest against baseline, and whether the change is important. */
+    static String painSummary(PainChange c) {
+        if (c == null) {
+            return "No pain scores yet.";
+        }
+        String text = "Latest daily pain " + c.latest() + " against a baseline of " + oneDecimal(c.baseline())
+                + " (first " + c.baselineDays() + " days with a score): " + signed(c.change()) + " points.";
+        if (c.clinicallyImportant()) {
+            return text + " A clinically important improvement (2 points or 30%).";
+        }
+        if (c.clinicallyImportantWorsening()) {
+            return text + " Worse by 2 points or more.";
+        }
+        return text + " Not yet a clinically important change (2 points or 30%).";
+    }
 }

@@ -175,7 +175,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
         planSlot.add(managePlan);
         painChart.setOption(ChartOptions.painTrend(chart));
         activityChart.setOption(ChartOptions.activity(chart));
-        painSummary.setText(painSummary(chart.painChange()));
+        painSummary.setText(Format.painSummary(chart.painChange()));
         walks.getDataProvider().refreshAll();
     }
 
@@ -223,21 +223,6 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
             case "POST_SURGERY" -> "Post-surgery";
             default -> "Standard";
         };
-    }
-
-    private static String painSummary(PainChange c) {
-        if (c == null) {
-            return "No pain scores yet.";
-        }
-        String text = "Latest daily pain " + c.latest() + " against a baseline of " + Format.oneDecimal(c.baseline())
-                + " (first " + c.baselineDays() + " days with a score): " + Format.signed(c.change()) + " points.";
-        if (c.clinicallyImportant()) {
-            return text + " A clinically important improvement (2 points or 30%).";
-        }
-        if (c.clinicallyImportantWorsening()) {
-            return text + " Worse by 2 points or more.";
-        }
-        return text + " Not yet a clinically important change (2 points or 30%).";
     }
 
     private void configureWalks() {
