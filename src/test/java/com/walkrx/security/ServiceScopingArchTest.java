@@ -37,7 +37,10 @@ class ServiceScopingArchTest {
             "com.walkrx.audit.AuditService.allowedAccessCte",
             "builds the audit insert of a statement that checks the care relationship itself; reads no patient data",
             "com.walkrx.audit.AuditService.recordSystem",
-            "audits what the system itself did (an escalation e-mail), no caller; reads no patient data");
+            "audits what the system itself did (an escalation e-mail), no caller; reads no patient data",
+            "com.walkrx.outbox.OutboxService.enqueue",
+            "the system's escalation writes the e-mail (and the patient it is about) in its own transaction, no caller;"
+                    + " reads no patient data");
 
     @Test
     void every_public_service_method_taking_a_patient_id_checks_the_care_relationship() {
