@@ -152,41 +152,42 @@ public class StaffView extends VerticalLayout {
 
     /** A lost phone: the staff member sets up an authenticator app again at their next login (audited). */
     private Button resetSecondFactor(UserSummary u) {
-        Button button = new Button("Reset authenticator", e -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("Reset the authenticator app of " + u.displayName() + "?");
-            dialog.add(new Paragraph("Their app and recovery codes stop working and they are logged out everywhere. "
-                    + "If the clinic requires a second step, they set up an app again at their next login."));
-            Button confirm = new Button("Reset", c -> {
-                mfa.reset(caller, u.id());
-                dialog.close();
-                notify("The authenticator app of " + u.displayName() + " is reset.");
-            });
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-            confirm.addClassName("confirm-reset-factor");
-            dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), confirm);
-            dialog.open();
-        });
+        long userId = u.id();
+        String name = u.displayName();
+        Button button = new Button("Reset authenticator", e -> confirmDanger("confirm-reset-factor",
+                "Reset the authenticator app of " + name + "?",
+                "Their app and recovery codes stop working and they are logged out everywhere. "
+                        + "If the clinic requires a second step, they set up an app again at their next login.",
+                "Reset", () -> {
+                    mfa.reset(caller, userId);
+                    notify("The authenticator app of " + name + " is reset.");
+                }));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName("reset-factor-button");
         return button;
     }
 
     private void confirmDeactivate(UserSummary u) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Deactivate " + u.displayName() + "?");
-        dialog.add(new Paragraph("They are logged out at once and can no longer log in or use the API. "
-                + "Their records and history stay. You can reactivate the account later."));
-        Button confirm = new Button("Deactivate", e -> {
-            staff.deactivate(caller, u.id());
-            dialog.close();
-            notify(u.displayName() + " is deactivated and logged out.");
-            grid.getDataProvider().refreshAll();
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.addClassName("confirm-deactivate");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
+        long userId = u.id();
+        String name = u.displayName();
+        confirmDanger("confirm-deactivate", "Deactivate " + name + "?",
+                "They are logged out at once and can no longer log in or use the API. "
+                        + "Their records and history stay. You can reactivate the account later.",
+                "Deactivate", () -> {
+                    staff.deactivate(caller, userId);
+                    notify(name + " is deactivated and logged out.");
+                    grid.getDataProvider().refreshAll();
+                });
+    }
+
+    /** A confirmation for an action that locks someone out: Cancel is the default, the action is red. */
+    private static void confirmDanger(String className, String header, String text, String confirmLabel,
+                                      Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(header, text, confirmLabel, e -> action.run());
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addClassName(className);
+        confirm.open();
     }
 
     private void openInvite() {

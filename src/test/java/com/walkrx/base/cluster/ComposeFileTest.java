@@ -53,6 +53,8 @@ class ComposeFileTest extends SpringTest {
             assertThat(env).containsKeys("DB_USERNAME", "DB_PASSWORD", "PORT");
             // least privilege: the app's own login, Flyway as the owner; no password has a default
             assertThat(env).containsEntry("DB_USERNAME", "walkrx_app").containsEntry("DB_OWNER_USERNAME", "walkrx_owner");
+            // behind HAProxy's TLS: the __Host- session cookie, Secure
+            assertThat(env).containsEntry("WALKRX_TLS", "true");
             assertThat((String) env.get("DB_PASSWORD")).startsWith("${WALKRX_DB_APP_PASSWORD:?");
             assertThat((String) env.get("DB_OWNER_PASSWORD")).startsWith("${WALKRX_DB_OWNER_PASSWORD:?");
             assertThat(app.get("image")).isEqualTo("walkrx:local");
@@ -68,7 +70,21 @@ class ComposeFileTest extends SpringTest {
         assertThat((String) haproxy.get("image")).matches("haproxy:2\\.\\d+");
         assertThat((List<String>) haproxy.get("volumes"))
                 .contains("./haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
-        assertThat((List<String>) haproxy.get("ports")).contains("8080:8080");
+        assertThat((List<String>) haproxy.get("volumes")).contains("./docker/tls:/usr/local/etc/haproxy/tls:ro");
+        assertThat((List<String>) haproxy.get("ports")).containsExactlyInAnyOrder("443:8443", "80:8080");
+        assertThat(Files.readString(Path.of(".gitignore"))).as("no private key in git").contains("docker/tls/*.pem");
+        assertThat(Files.isExecutable(Path.of("docker/tls/make-self-signed-certificate.sh"))).isTrue();
+    }
+
+    @Test
+    void haproxy_serves_https_only_and_plain_http_redirects() throws IOException {
+        String cfg = Files.readString(Path.of("haproxy.cfg"));
+        assertThat(cfg).contains("bind :8443 ssl crt /usr/local/etc/haproxy/tls/walkrx.pem",
+                "ssl-min-ver TLSv1.2",
+                "http-request redirect scheme https code 301 unless { ssl_fc }",
+                "http-request set-header X-Forwarded-Proto https",
+                "cookie SRV insert indirect nocache httponly secure");
+        assertThat(cfg).doesNotContain("X-Forwarded-Proto http\n");
     }
 
     @Test

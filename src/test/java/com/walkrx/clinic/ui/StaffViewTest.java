@@ -86,13 +86,38 @@ class StaffViewTest extends SpringBrowserlessTest {
 
         HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
         test($(Button.class, actions).withClassName("deactivate-button").single()).click();
-        test($(Button.class).withClassName("confirm-deactivate").single()).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-deactivate").single();
+        assertThat(jdbc.sql("select enabled from app_user where id = ?").param(clinician.id()).query(Boolean.class)
+                .single()).as("nothing done before confirming").isTrue();
+        test(confirm).confirm();
 
         assertThat(jdbc.sql("select enabled from app_user where id = ?").param(clinician.id()).query(Boolean.class)
                 .single()).isFalse();
         assertThat(((Span) test(grid).getCellComponent(1, "status")).getText()).isEqualTo("Deactivated");
         HorizontalLayout own = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
         assertThat($(Button.class, own).exists()).as("no buttons on one's own account").isFalse();
+    }
+
+    @Test
+    void an_admin_resets_a_clinicians_authenticator_only_after_confirming() {
+        long clinic = data.clinic();
+        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        admin.login();
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = $(Grid.class).single();
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
+        test($(Button.class, actions).withClassName("reset-factor-button").single()).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-reset-factor").single();
+        assertThat(test(confirm).getHeader()).isEqualTo("Reset the authenticator app of " + clinician.displayName() + "?");
+        String resets = "select count(*) from audit_event where action = 'CHANGED_SECOND_FACTOR' and detail like ?";
+        String detail = "reset the second factor of " + clinician.username() + "%";
+        assertThat(jdbc.sql(resets).param(detail).query(Long.class).single()).as("nothing before confirming").isZero();
+        test(confirm).confirm();
+
+        assertThat(jdbc.sql(resets).param(detail).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
