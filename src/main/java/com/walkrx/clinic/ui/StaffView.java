@@ -66,12 +66,15 @@ public class StaffView extends VerticalLayout {
         invite.addClassName("invite-button");
 
         grid.addColumn(UserSummary::displayName).setHeader("Name").setKey("name").setFlexGrow(2);
-        grid.addColumn(UserSummary::username).setHeader("Username").setKey("username").setFlexGrow(1);
+        grid.addColumn(UserSummary::username).setHeader("Username").setKey("username").setFlexGrow(1)
+                .setTooltipGenerator(UserSummary::username);
         grid.addColumn(u -> u.email() == null ? "No e-mail" : u.email()).setHeader("E-mail").setKey("email")
                 .setFlexGrow(2);
         grid.addColumn(u -> u.role() == Role.ADMIN ? "Clinic admin" : "Clinician").setHeader("Role").setKey("role");
         grid.addComponentColumn(StaffView::status).setHeader("Status").setKey("status");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setFlexGrow(2);
+        // Two rows of buttons where needed: every action stays in view without scrolling the grid sideways.
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("300px")
+                .setFlexGrow(0);
         // A row is its user, whatever else about it changes (a deactivated account is the same row).
         grid.setItems(query -> staff.staff(caller, query.getOffset(), query.getLimit()).stream())
                 .setIdentifierProvider(UserSummary::id);
@@ -99,6 +102,7 @@ public class StaffView extends VerticalLayout {
     private HorizontalLayout actions(UserSummary u) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
+        actions.setWrap(true);
         if (u.id() == caller.userId()) {
             actions.add(new Span("You"));
             return actions;
