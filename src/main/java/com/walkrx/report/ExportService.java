@@ -4,6 +4,7 @@ import com.walkrx.base.ui.ClinicLocales;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
+import com.walkrx.base.time.ClinicZones;
 import com.walkrx.outcome.OutcomeService;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +43,13 @@ public class ExportService {
     private final OutcomeService outcomes;
     private final Clock clock;
     private final ClinicLocales locales;
+    private final ClinicZones zones;
 
     ExportService(PatientAccess access, AuditService audit, EpisodeReader reader, CaseloadCsv caseloadCsv,
                   OutcomeService outcomes, JdbcClient jdbc, PlatformTransactionManager txManager, Clock clock,
-                  ClinicLocales locales) {
+                  ClinicLocales locales, ClinicZones zones) {
         this.locales = locales;
+        this.zones = zones;
         this.outcomes = outcomes;
         this.access = access;
         this.audit = audit;
@@ -63,7 +67,7 @@ public class ExportService {
     public Export progressReport(Caller caller, long patientId) {
         access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "report.pdf");
         String preparedBy = displayName(caller);
-        return new Export(fileName(patientId, "progress-report", "pdf"), Export.PDF,
+        return new Export(fileName(caller, patientId, "progress-report", "pdf"), Export.PDF,
                 out -> inSnapshot(() -> ProgressReportPdf.render(facts(caller, patientId, preparedBy), out)));
     }
 
@@ -71,8 +75,8 @@ public class ExportService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public Export checkInsCsv(Caller caller, long patientId) {
         access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "check-ins.csv");
-        return new Export(fileName(patientId, "check-ins", "csv"), Export.CSV,
-                out -> inSnapshot(() -> CheckInCsv.write(patientId, clock.getZone(), out,
+        return new Export(fileName(caller, patientId, "check-ins", "csv"), Export.CSV,
+                out -> inSnapshot(() -> CheckInCsv.write(patientId, zones.zone(caller.clinicId()), out,
                         sink -> reader.checkIns(patientId, sink))));
     }
 
@@ -80,7 +84,7 @@ public class ExportService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public Export fhirBundle(Caller caller, long patientId) {
         access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, "fhir");
-        return new Export(fileName(patientId, "fhir-bundle", "json"), Export.FHIR_JSON, out -> inSnapshot(() -> {
+        return new Export(fileName(caller, patientId, "fhir-bundle", "json"), Export.FHIR_JSON, out -> inSnapshot(() -> {
             Episode episode = reader.episode(patientId);
             PainCourse pain = PainCourse.of(episode.therapyStart(), reader.dailyPain(patientId));
             FhirEpisode resources = new FhirEpisode(episode, pain);
@@ -95,7 +99,7 @@ public class ExportService {
     /** The caller's caseload as CSV: an admin's whole clinic, a clinician's care teams. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")
     public Export caseloadCsv(Caller caller) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today(caller);
         return new Export("caseload-" + today + ".csv", Export.CSV, out -> {
             List<Long> exported = new java.util.ArrayList<>();
             try {
@@ -120,7 +124,8 @@ public class ExportService {
     }
 
     private ReportFacts facts(Caller caller, long patientId, String preparedBy) {
-        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = zones.zone(caller.clinicId());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         Episode episode = reader.episode(patientId);
         var daily = reader.dailyPain(patientId);
         PainCourse pain = PainCourse.of(episode.therapyStart(), daily);
@@ -136,7 +141,7 @@ public class ExportService {
             adherencePhase = reader.adherence(patientId, current, phaseFrom, today);
         }
         return new ReportFacts(episode, pain, daily, reader.totals(patientId), adherence7d, adherencePhase, phaseFrom,
-                today, clock.getZone(), preparedBy, outcomes.outcomes(caller, patientId),
+                today, zone, preparedBy, outcomes.outcomes(caller, patientId),
                 locales.locale(caller.clinicId()));
     }
 
@@ -149,8 +154,13 @@ public class ExportService {
                 .query(String.class).optional().orElse(caller.username());
     }
 
-    private String fileName(long patientId, String what, String extension) {
-        return String.format(Locale.ROOT, "patient-%d-%s-%s.%s", patientId, what, LocalDate.now(clock), extension);
+    private String fileName(Caller caller, long patientId, String what, String extension) {
+        return String.format(Locale.ROOT, "patient-%d-%s-%s.%s", patientId, what, today(caller), extension);
+    }
+
+    /** "Today" in the clinic's own time zone, as everywhere else in the product. */
+    private LocalDate today(Caller caller) {
+        return LocalDate.now(clock.withZone(zones.zone(caller.clinicId())));
     }
 
     private interface Work {

@@ -139,6 +139,23 @@ class ExportApiTest extends SpringTest {
     }
 
     @Test
+    void exports_tell_times_and_today_in_the_clinics_own_time_zone() throws IOException {
+        jdbc.sql("update clinic set time_zone = 'Pacific/Auckland' where id = ?").param(clinic).update();
+        clock.setInstant(java.time.Instant.parse("2026-11-29T20:00:00Z")); // 30 November, 09:00 in Auckland
+
+        Download csv = download(clinician, "/api/v1/patients/" + patient + "/check-ins.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.disposition()).contains("patient-" + patient + "-check-ins-2026-11-30.csv");
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.text().substring(1)))) {
+            assertThat(parser.getRecords()).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.get("recorded_at")).endsWith("+13:00"));
+        }
+        assertThat(download(clinician, "/api/v1/patients/" + patient + "/report.pdf").disposition())
+                .contains("progress-report-2026-11-30.pdf");
+    }
+
+    @Test
     void the_fhir_bundle_parses_strictly_validates_against_the_schema_and_groups_pain_under_each_walk() {
         Download fhir = download(clinician, "/api/v1/patients/" + patient + "/fhir");
 
