@@ -100,6 +100,9 @@ class TableOwnershipArchTest {
             new Allowed("patient/CareTeamService", Set.of("app_user", "flag"), false,
                     "shows the care team's clinicians by name and account state; counts the patient's unresolved"
                             + " flags, read-only, so the last active clinician of a flagged patient is not removed"),
+            new Allowed("checkin/CheckInSql", Set.of("plan"), false,
+                    "the read models' shared baseline pain counts from the start of the patient's first plan that"
+                            + " left the draft stage, read-only"),
             new Allowed("flag/FlagDemoData", Set.of("check_in"), false,
                     "demo data: raises the demo flags for the seeded check-ins"),
             new Allowed("demo", OWNER.keySet(), true,

@@ -268,10 +268,9 @@ public class AuditService {
     /** Why an action was not done, as the audit trail says it: the message a caller was given, or the error. */
     static String reason(Throwable failure) {
         String message = failure.getMessage();
-        boolean told = failure instanceof com.walkrx.base.api.ConflictException
+        boolean told = failure instanceof com.walkrx.base.api.CodedException
                 || failure instanceof com.walkrx.base.api.InvalidInputException
-                || failure instanceof com.walkrx.base.api.NotFoundException
-                || failure instanceof com.walkrx.base.api.UnprocessableException;
+                || failure instanceof com.walkrx.base.api.NotFoundException;
         if (told && message != null && !message.isBlank()) {
             return message;
         }

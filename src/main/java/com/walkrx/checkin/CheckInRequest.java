@@ -3,6 +3,7 @@ package com.walkrx.checkin;
 import com.walkrx.base.clinical.SymptomLevel;
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.WholeNumber;
 import com.walkrx.base.api.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;

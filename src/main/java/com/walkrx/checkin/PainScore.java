@@ -9,9 +9,7 @@ public record PainScore(@JsonValue int value) {
     public static final int MAX = 10;
 
     public PainScore {
-        if (value < MIN || value > MAX) {
-            throw new IllegalArgumentException("must be between " + MIN + " and " + MAX);
-        }
+        WholeRange.check(value, MIN, MAX);
     }
 
     public static PainScore of(int value) {

@@ -9,9 +9,7 @@ public record StepCount(@JsonValue int value) {
     public static final int MAX = 100_000;
 
     public StepCount {
-        if (value < MIN || value > MAX) {
-            throw new IllegalArgumentException("must be between " + MIN + " and " + MAX);
-        }
+        WholeRange.check(value, MIN, MAX);
     }
 
     public static StepCount of(int value) {

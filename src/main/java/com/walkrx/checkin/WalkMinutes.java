@@ -9,9 +9,7 @@ public record WalkMinutes(@JsonValue int value) {
     public static final int MAX = 300;
 
     public WalkMinutes {
-        if (value < MIN || value > MAX) {
-            throw new IllegalArgumentException("must be between " + MIN + " and " + MAX);
-        }
+        WholeRange.check(value, MIN, MAX);
     }
 
     public static WalkMinutes of(int value) {

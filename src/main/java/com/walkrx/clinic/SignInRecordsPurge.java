@@ -1,6 +1,7 @@
 package com.walkrx.clinic;
 
 import com.walkrx.base.cluster.ClusterLock;
+import com.walkrx.base.cluster.JobRounds;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,15 +42,8 @@ class SignInRecordsPurge {
 
     @Scheduled(cron = "${walkrx.sign-in.purge-cron:0 23 * * * *}")
     void run() {
-        try {
-            purge().ifPresent(n -> {
-                if (n > 0) {
-                    log.info("Purged {} old sign-in records", n);
-                }
-            });
-        } catch (RuntimeException e) {
-            log.error("Purging old sign-in records failed; the next round retries", e);
-        }
+        JobRounds.run(log, () -> purge().orElse(0), "Purged {} old sign-in records",
+                "Purging old sign-in records failed; the next round retries");
     }
 
     /** Deletes what is older than its period; how many rows, or empty when another instance is purging. */

@@ -3,6 +3,7 @@ package com.walkrx.dashboard;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.security.Caller;
+import com.walkrx.checkin.CheckInSql;
 import com.walkrx.outcome.OutcomeSql;
 import com.walkrx.flag.FlagService;
 import com.walkrx.patient.Acuity;
@@ -73,23 +74,7 @@ public class CaseloadService {
                        coalesce(fl.top_status = 'ACKNOWLEDGED', false) as top_acknowledged, fl.top_ack_by, fl.top_ack_at,
                        prom.overdue_questionnaires, prom.improved_on
                 from scoped s
-                left join lateral (
-                    -- Every divisor is NULLIF-guarded: PostgreSQL computes this aggregate even for rows the ON
-                    -- condition drops (a plan activated today or later: no whole day yet), issue 12.
-                    select case when cast(:today as date) - s.adh_from <= 0 then null
-                                when s.walks_per_day is not null
-                                then coalesce(sum(least(1.0, d.minutes::numeric
-                                                             / nullif(s.walks_per_day * s.minutes_min, 0))), 0)
-                                     / nullif(greatest(cast(:today as date) - s.adh_from, 0), 0)
-                                else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
-                                                / nullif(s.walks_per_week * s.minutes_min
-                                                         * greatest(cast(:today as date) - s.adh_from, 0), 0))
-                           end as adherence
-                    from (select w.date, sum(w.minutes) as minutes
-                          from walk w
-                          where w.patient_id = s.id and w.date >= s.adh_from and w.date < cast(:today as date)
-                          group by w.date) d
-                ) adh on s.adh_from < cast(:today as date) and s.minutes_min is not null
+                left join lateral (%5$s) adh on s.adh_from < cast(:today as date) and s.minutes_min is not null
                 left join lateral (
                     select max(ci.date) as last_date from check_in ci where ci.patient_id = s.id
                 ) lc on true
@@ -110,7 +95,8 @@ public class CaseloadService {
                 where (:openOnly = false or fl.top_rank is not null)
                   and (:staleOnly = false or lc.last_date is null or lc.last_date <= cast(:today as date) - :staleDays)
             )
-            """.formatted(SCOPE, TOP_FLAG_ORDER, FlagService.NEEDS_ATTENTION_SQL, OutcomeSql.PATIENT_BADGES);
+            """.formatted(SCOPE, TOP_FLAG_ORDER, FlagService.NEEDS_ATTENTION_SQL, OutcomeSql.PATIENT_BADGES,
+                    CheckInSql.adherence("s.id", "s.adh_from", "s.walks_per_day", "s.walks_per_week", "s.minutes_min"));
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
     private static final String PAGE = RANKED + """
@@ -131,22 +117,9 @@ public class CaseloadService {
                                                  where nr.user_id = :noteReader and nr.patient_id = pg.id),
                                                 '-infinity'::timestamptz)
             ) un on true
-            left join lateral (
-                select ci.overall_pain as pain, ci.date
-                from check_in ci
-                where ci.patient_id = pg.id and ci.overall_pain is not null
-                order by ci.date desc, ci.id desc
-                limit 1
+            left join lateral (""" + CheckInSql.latestPain("pg.id") + """
             ) lp on true
-            left join lateral (
-                select sum(b.pain) as pain_sum, count(*) as pain_days
-                from (select distinct on (ci.date) ci.overall_pain as pain
-                      from check_in ci
-                      where ci.patient_id = pg.id and ci.overall_pain is not null
-                        and ci.date >= coalesce((select min(bp.start_date) from plan bp
-                                                 where bp.patient_id = pg.id and bp.status <> 'DRAFT'), date '1900-01-01')
-                      order by ci.date, ci.id desc
-                      limit 7) b
+            left join lateral (""" + CheckInSql.baselinePain("pg.id") + """
             ) bl on true
             left join lateral (
                 select array_agg(dp.pain order by g.day) as series

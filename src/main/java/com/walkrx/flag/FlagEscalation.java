@@ -3,6 +3,7 @@ package com.walkrx.flag;
 import com.walkrx.base.clinical.Tier;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
+import com.walkrx.base.cluster.JobRounds;
 import com.walkrx.outbox.OutboxService;
 import java.sql.Timestamp;
 import org.springframework.transaction.support.TransactionOperations;
@@ -52,14 +53,8 @@ class FlagEscalation {
     @Scheduled(fixedDelayString = "${walkrx.flags.escalation-delay:60s}",
             initialDelayString = "${walkrx.flags.escalation-delay:60s}")
     void run() {
-        try {
-            int n = round();
-            if (n > 0) {
-                log.info("Escalated {} unacknowledged flags", n);
-            }
-        } catch (RuntimeException e) {
-            log.error("Flag escalation failed; the next round retries", e);
-        }
+        JobRounds.run(log, this::round, "Escalated {} unacknowledged flags",
+                "Flag escalation failed; the next round retries");
     }
 
     /**

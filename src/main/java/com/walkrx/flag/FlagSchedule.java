@@ -1,5 +1,6 @@
 package com.walkrx.flag;
 
+import com.walkrx.base.cluster.JobRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,13 +23,7 @@ class FlagSchedule {
 
     @Scheduled(cron = "${walkrx.flags.schedule-cron:0 */15 * * * *}")
     void run() {
-        try {
-            int n = evaluator.evaluateSchedule();
-            if (n > 0) {
-                log.info("Scheduled flag rules raised or extended {} flags", n);
-            }
-        } catch (RuntimeException e) {
-            log.error("Scheduled flag rules failed; the next round retries", e);
-        }
+        JobRounds.run(log, evaluator::evaluateSchedule, "Scheduled flag rules raised or extended {} flags",
+                "Scheduled flag rules failed; the next round retries");
     }
 }

@@ -1,7 +1,9 @@
 package com.walkrx.outcome;
 
+import com.walkrx.base.cluster.JobRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -34,13 +36,7 @@ class OutcomeScheduleJob {
     }
 
     void run() {
-        try {
-            int created = outcomes.scheduleAll();
-            if (created > 0) {
-                log.info("{} questionnaires fell due", created);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Creating due questionnaires failed; the next run tries again", e);
-        }
+        JobRounds.run(log, outcomes::scheduleAll, "{} questionnaires fell due", Level.WARN,
+                "Creating due questionnaires failed; the next run tries again");
     }
 }

@@ -1,6 +1,7 @@
 package com.walkrx.outcome;
 
 import com.walkrx.base.api.FieldProblem;
+import com.walkrx.base.api.WholeNumber;
 import com.walkrx.base.api.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;

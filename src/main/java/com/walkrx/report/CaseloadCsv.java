@@ -1,6 +1,7 @@
 package com.walkrx.report;
 
 import com.walkrx.base.security.Caller;
+import com.walkrx.checkin.CheckInSql;
 import com.walkrx.patient.PatientAccess;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,32 +51,13 @@ class CaseloadCsv {
                                      coalesce(cast(pl.activated_at at time zone c.time_zone as date), pl.start_date))
                        end as adh_from
             ) af on true
-            left join lateral (
-                select case when ph.walks_per_day is not null
-                            then coalesce(sum(least(1.0, d.minutes::numeric / (ph.walks_per_day * ph.minutes_min))), 0)
-                                 / nullif(cast(:today as date) - af.adh_from, 0)
-                            else least(1.0, coalesce(sum(d.minutes), 0)::numeric * 7
-                                            / nullif(ph.walks_per_week * ph.minutes_min * (cast(:today as date) - af.adh_from), 0))
-                       end as adherence
-                from (select w.date, sum(w.minutes) as minutes from walk w
-                      where w.patient_id = p.id and w.date >= af.adh_from and w.date < cast(:today as date)
-                      group by w.date) d
+            left join lateral (""" + CheckInSql.adherence("p.id", "af.adh_from", "ph.walks_per_day",
+            "ph.walks_per_week", "ph.minutes_min") + """
             ) adh on af.adh_from < cast(:today as date) and ph.minutes_min is not null
             left join lateral (select max(ci.date) as last_date from check_in ci where ci.patient_id = p.id) lc on true
-            left join lateral (
-                select ci.overall_pain as pain, ci.date from check_in ci
-                where ci.patient_id = p.id and ci.overall_pain is not null
-                order by ci.date desc, ci.id desc limit 1
+            left join lateral (""" + CheckInSql.latestPain("p.id") + """
             ) lp on true
-            left join lateral (
-                select sum(b.pain) as pain_sum, count(*) as pain_days
-                from (select distinct on (ci.date) ci.overall_pain as pain
-                      from check_in ci
-                      where ci.patient_id = p.id and ci.overall_pain is not null
-                        and ci.date >= coalesce((select min(bp.start_date) from plan bp
-                                                 where bp.patient_id = p.id and bp.status <> 'DRAFT'), date '1900-01-01')
-                      order by ci.date, ci.id desc
-                      limit 7) b
+            left join lateral (""" + CheckInSql.baselinePain("p.id") + """
             ) bl on true
             left join lateral (
                 select count(*) filter (where f.tier = 'URGENT') as urgent,

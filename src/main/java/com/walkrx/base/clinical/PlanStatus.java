@@ -1,9 +1,7 @@
 package com.walkrx.base.clinical;
 
-import java.util.Locale;
-
 /** A plan is drafted, active, paused (by a clinician or an URGENT/HIGH flag) or ended. */
-public enum PlanStatus {
+public enum PlanStatus implements Labelled {
     DRAFT("Draft"), ACTIVE("Active"), PAUSED("Paused"), ENDED("Ended");
 
     private final String label;
@@ -12,14 +10,10 @@ public enum PlanStatus {
         this.label = label;
     }
 
-    /** The display label: "Paused". */
+    /** The display label: "Paused"; {@link #words()} "paused". */
+    @Override
     public String label() {
         return label;
-    }
-
-    /** The label inside a sentence: "paused". */
-    public String words() {
-        return label.toLowerCase(Locale.ROOT);
     }
 
     /** Not ended: the patient's one current plan. */

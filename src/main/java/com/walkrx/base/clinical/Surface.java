@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a walk goes, and where a plan's phase allows walking (walking-plans.md: flat surfaces first, gentle
  * inclines only once the plan allows them; hills strain the lower back). The names are the API's values.
  */
-public enum Surface {
+public enum Surface implements Labelled {
     FLAT("Flat ground"),
     INCLINE("Gentle inclines"),
     HILL("Hills");
@@ -21,14 +20,9 @@ public enum Surface {
         this.label = label;
     }
 
-    /** The display label, e.g. "Gentle inclines" (a list item, a choice). */
+    @Override
     public String label() {
         return label;
-    }
-
-    /** The label inside a sentence: "gentle inclines". */
-    public String words() {
-        return label.toLowerCase(Locale.ROOT);
     }
 
     /** "flat ground", "flat ground or gentle inclines", "flat ground, gentle inclines or hills". */

@@ -1,9 +1,5 @@
 package com.walkrx.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -19,13 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("Page not found | WalkRx")
 @AnonymousAllowed
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
-        addClassName("page-not-found-view");
-        add(new H2("Page not found"),
-                new Paragraph("WalkRx has no page at this address. It may be mistyped, or the link may be out of date."),
-                new Anchor("", "Go to your start page"));
+        super("page-not-found-view", "Page not found",
+                "WalkRx has no page at this address. It may be mistyped, or the link may be out of date.",
+                "Go to your start page");
     }
 
     @Override

@@ -1,9 +1,5 @@
 package com.walkrx.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -18,14 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageTitle("Not found | WalkRx")
 @AnonymousAllowed
-public class RecordNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public RecordNotFoundView() {
-        addClassName("record-not-found-view");
-        add(new H2("Not found"),
-                new Paragraph("There is nothing here for your account. The address may be mistyped, or the record "
-                        + "may belong to another care team."),
-                new Anchor("", "Go to your start page"));
+        super("record-not-found-view", "Not found", "There is nothing here for your account. The address may be "
+                + "mistyped, or the record may belong to another care team.", "Go to your start page");
     }
 
     @Override

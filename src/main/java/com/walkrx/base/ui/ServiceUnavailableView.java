@@ -1,9 +1,5 @@
 package com.walkrx.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -20,11 +16,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 @PageTitle("Service unavailable | WalkRx")
 @AnonymousAllowed
-public class ServiceUnavailableView extends VerticalLayout implements HasErrorParameter<DataAccessResourceFailureException> {
+public class ServiceUnavailableView extends ErrorPage implements HasErrorParameter<DataAccessResourceFailureException> {
 
     public ServiceUnavailableView() {
-        addClassName("service-unavailable-view");
-        add(new H2("Service unavailable"), new Paragraph(DatabaseUnavailable.MESSAGE), new Anchor("", "Try again"));
+        super("service-unavailable-view", "Service unavailable", DatabaseUnavailable.MESSAGE, "Try again");
     }
 
     @Override

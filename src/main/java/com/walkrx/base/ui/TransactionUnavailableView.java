@@ -1,9 +1,5 @@
 package com.walkrx.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -16,12 +12,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** {@link ServiceUnavailableView} for a page whose transaction could not begin (no database connection). */
 @PageTitle("Service unavailable | WalkRx")
 @AnonymousAllowed
-public class TransactionUnavailableView extends VerticalLayout
+public class TransactionUnavailableView extends ErrorPage
         implements HasErrorParameter<CannotCreateTransactionException> {
 
     public TransactionUnavailableView() {
-        addClassName("service-unavailable-view");
-        add(new H2("Service unavailable"), new Paragraph(DatabaseUnavailable.MESSAGE), new Anchor("", "Try again"));
+        super("service-unavailable-view", "Service unavailable", DatabaseUnavailable.MESSAGE, "Try again");
     }
 
     @Override

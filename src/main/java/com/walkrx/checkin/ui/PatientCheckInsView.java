@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.ui.RouteIds;
 import com.walkrx.checkin.CheckInService;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
@@ -39,11 +40,11 @@ public class PatientCheckInsView extends Div implements BeforeEnterObserver {
         removeAll();
         Caller caller = currentUser.require();
         try {
-            long id = event.getRouteParameters().getLong("id").orElseThrow(() -> new NotFoundException("Patient"));
+            long id = RouteIds.of(event, "id").orElseThrow(() -> new NotFoundException("Patient"));
             PatientRecord patient = patients.get(caller, id);
             add(new H2("Check-ins of " + patient.givenName() + " " + patient.familyName()),
                     new CheckInList(checkIns, caller, id));
-        } catch (NotFoundException | NumberFormatException e) {
+        } catch (NotFoundException e) {
             Paragraph missing = new Paragraph("This patient was not found, or is not on your care team.");
             missing.addClassName("not-found");
             add(new H2("Patient not found"), missing);

@@ -1,23 +1,16 @@
 package com.walkrx.checkin.ui;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.walkrx.base.clinical.Surface;
 import com.walkrx.checkin.CheckInRequest.WalkRequest;
 import com.walkrx.checkin.WalkMinutes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** "Log a walk": minutes, surface, pain before and after, sharp pain; its own Save button and result. */
-class WalkSection extends Section {
+class WalkSection extends CheckInPart {
 
     private final IntegerField minutes = new IntegerField(getTranslation("checkin.walk.minutes"));
     private final RadioButtonGroup<Surface> surface = new RadioButtonGroup<>(getTranslation("checkin.walk.surface"));
@@ -27,17 +20,13 @@ class WalkSection extends Section {
             getTranslation("checkin.walk.painAfter"));
     private final RadioButtonGroup<Boolean> sharpPain = Choices.yesNo("walk-sharp-pain",
             getTranslation("checkin.walk.sharpPain"));
-    final Button save = new Button(getTranslation("checkin.walk.save"));
-    final Div result = new Div();
-    /** The API's field names of this section's inputs, for showing a problem where it belongs. */
-    final Map<String, HasValidation> fields = new LinkedHashMap<>();
     /** Today's prescription, filled in for the next walk (null: nothing to suggest). */
     private Integer suggestedMinutes;
     private Surface suggestedSurface;
 
     WalkSection() {
-        H2 heading = new H2(getTranslation("checkin.walk.heading"));
-        heading.setId("log-walk-heading");
+        super(I18NProvider.translate("checkin.walk.heading"), "log-walk-heading",
+                I18NProvider.translate("checkin.walk.save"), "save-walk", "walk-result");
         minutes.setId("walk-minutes");
         minutes.setMin(WalkMinutes.MIN);
         minutes.setMax(WalkMinutes.MAX);
@@ -49,11 +38,6 @@ class WalkSection extends Section {
         surface.addClassNames("choice-tiles", "surface-choice");
         surface.setItems(Surface.values());
         surface.setItemLabelGenerator(Surface::label);
-        save.setId("save-walk");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        save.addClassName("save-button");
-        result.setId("walk-result");
-        result.addClassName("checkin-result");
 
         fields.put("walks[0].minutes", minutes);
         fields.put("walks[0].surface", surface);
@@ -61,9 +45,7 @@ class WalkSection extends Section {
         fields.put("walks[0].painAfter", painAfter);
         fields.put("walks[0].sharpPain", sharpPain);
 
-        add(heading, minutes, surface, painBefore, painAfter, sharpPain, save, result);
-        addClassName("checkin-part");
-        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        layOut(minutes, surface, painBefore, painAfter, sharpPain);
     }
 
     /** The walk as the patient entered it (unchecked: the service's rules judge it). */

@@ -10,6 +10,7 @@ import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.SessionAuthentication;
+import com.walkrx.base.ui.NewPassword;
 import com.walkrx.clinic.LoginsService;
 import com.walkrx.clinic.PasswordPolicy;
 import java.time.Instant;
@@ -45,9 +46,7 @@ class ChangePasswordForm extends VerticalLayout {
             current.setInvalid(false);
             chosen.setInvalid(false);
             repeat.setInvalid(false);
-            if (!chosen.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two new passwords are not the same.");
-                repeat.setInvalid(true);
+            if (!NewPassword.repeated(chosen, repeat, "The two new passwords are not the same.")) {
                 return;
             }
             try {

@@ -22,6 +22,7 @@ import com.walkrx.base.security.ClientAddress;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.WalkRxPrincipal;
 import com.walkrx.base.ui.LoginView;
+import com.walkrx.base.ui.NewPassword;
 import com.walkrx.clinic.PasswordPolicy;
 import com.walkrx.clinic.StaffService;
 
@@ -65,9 +66,7 @@ public class PasswordResetView extends VerticalLayout {
             code.setInvalid(false);
             password.setInvalid(false);
             repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two passwords differ");
-                repeat.setInvalid(true);
+            if (!NewPassword.repeated(password, repeat, "The two passwords differ")) {
                 return;
             }
             try {

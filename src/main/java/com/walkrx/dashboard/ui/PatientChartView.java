@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.walkrx.base.ui.RouteIds;
 import com.walkrx.checkin.CheckInService;
 import com.walkrx.checkin.ui.CheckInList;
 import com.walkrx.flag.FlagService;
@@ -114,13 +115,9 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        try {
-            patientId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            load(ChartRange.FOUR_WEEKS);
-        } catch (NumberFormatException e) {
-            // Someone else's patient and a mistyped id look the same: the record-not-found page.
-            throw new NotFoundException("Patient");
-        }
+        // Someone else's patient and a mistyped id look the same: the record-not-found page.
+        patientId = RouteIds.of(event, "id").orElseThrow(() -> new NotFoundException("Patient"));
+        load(ChartRange.FOUR_WEEKS);
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.ui.RouteIds;
 import com.walkrx.flag.FlagService;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
@@ -37,9 +38,10 @@ public class PatientFlagsView extends VerticalLayout implements BeforeEnterObser
         long patientId;
         PatientRecord patient;
         try {
-            patientId = Long.parseLong(event.getRouteParameters().get("patientId").orElse(""));
+            patientId = RouteIds.of(event, "patientId")
+                    .orElseThrow(() -> new com.walkrx.base.api.NotFoundException("Patient"));
             patient = patients.get(caller, patientId);
-        } catch (NumberFormatException | com.walkrx.base.api.NotFoundException e) {
+        } catch (com.walkrx.base.api.NotFoundException e) {
             event.rerouteToError(NotFoundException.class, "Patient not found");
             return;
         }

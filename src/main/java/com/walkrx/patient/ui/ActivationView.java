@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
+import com.walkrx.base.ui.NewPassword;
 import com.walkrx.patient.ActivatedAccount;
 import com.walkrx.patient.ActivationService;
 import java.util.LinkedHashMap;
@@ -134,9 +135,8 @@ public class ActivationView extends VerticalLayout implements BeforeEnterObserve
     private void submit() {
         FormSupport.clear(fields);
         message.setVisible(false);
-        if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage("The two passwords are not the same. Type the password again.");
-            confirm.setInvalid(true);
+        if (!NewPassword.repeated(password, confirm,
+                "The two passwords are not the same. Type the password again.")) {
             showMessage("Please correct the marked fields.");
             return;
         }

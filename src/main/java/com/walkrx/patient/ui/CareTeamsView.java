@@ -26,6 +26,7 @@ import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.ui.RouteIds;
 import com.walkrx.clinic.ClinicService;
 import com.walkrx.clinic.UserSummary;
 import com.walkrx.patient.CareTeam;
@@ -88,18 +89,12 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("patientId").orElse(null);
-        if (id == null) {
+        if (event.getRouteParameters().get("patientId").isEmpty()) {
             current = null;
             team.removeAll();
             return;
         }
-        long patientId;
-        try {
-            patientId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Patient");
-        }
+        long patientId = RouteIds.of(event, "patientId").orElseThrow(() -> new NotFoundException("Patient"));
         current = careTeams.team(caller, patientId);
         render();
     }

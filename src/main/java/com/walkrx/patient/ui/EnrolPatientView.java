@@ -12,18 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.CurrentUser;
-import com.walkrx.patient.Acuity;
-import com.walkrx.patient.Condition;
 import com.walkrx.patient.Enrolment;
 import com.walkrx.patient.EnrolmentCommand;
 import com.walkrx.patient.PatientRecord;
@@ -61,12 +56,7 @@ public class EnrolPatientView extends VerticalLayout {
     private final PatientService patients;
     private final CurrentUser currentUser;
 
-    private final TextField givenName = new TextField("Given name");
-    private final TextField familyName = new TextField("Family name");
-    private final DatePicker dateOfBirth = FormSupport.datePicker("Date of birth");
-    private final Select<Condition> condition = new Select<>();
-    private final RadioButtonGroup<Acuity> acuity = new RadioButtonGroup<>("Acute or chronic");
-    private final DatePicker onsetDate = FormSupport.datePicker("Onset date");
+    private final PatientFields core = new PatientFields("Acute (episode under 6 weeks old)");
     private final DatePicker surgeryDate = FormSupport.datePicker("Surgery date (if any)");
     private final DatePicker clearanceDate = FormSupport.datePicker("Surgeon's clearance date");
     private final TextArea clearanceLimits = new TextArea("Surgeon's limits");
@@ -83,39 +73,21 @@ public class EnrolPatientView extends VerticalLayout {
         setMaxWidth("900px");
 
         LocalDate today = LocalDate.now();
-        givenName.setMaxLength(100);
-        givenName.setHelperText("At most 100 characters");
-        familyName.setHelperText("At most 100 characters");
-        givenName.setRequiredIndicatorVisible(true);
-        givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        familyName.setMaxLength(100);
-        familyName.setRequiredIndicatorVisible(true);
-        familyName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-        dateOfBirth.setRequiredIndicatorVisible(true);
-        dateOfBirth.setInitialPosition(today.minusYears(50));
+        core.givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        core.familyName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        core.dateOfBirth.setRequiredIndicatorVisible(true);
+        core.dateOfBirth.setInitialPosition(today.minusYears(50));
+        core.condition.setPlaceholder("Choose the condition");
+        core.condition.setRequiredIndicatorVisible(true);
+        core.acuity.setRequiredIndicatorVisible(true);
 
-        condition.setLabel("Condition");
-        condition.setItems(Condition.values());
-        condition.setItemLabelGenerator(Condition::label);
-        condition.setPlaceholder("Choose the condition");
-        condition.setRequiredIndicatorVisible(true);
-
-        acuity.setItems(Acuity.values());
-        acuity.setItemLabelGenerator(a -> a == Acuity.ACUTE ? "Acute (episode under 6 weeks old)" : "Chronic");
-        acuity.setRequiredIndicatorVisible(true);
-
-        onsetDate.setHelperText("When this episode of pain began; required for acute pain");
+        core.onsetDate.setHelperText("When this episode of pain began; required for acute pain");
         surgeryDate.setHelperText("Back surgery, if the patient had any");
         clearanceDate.setHelperText("When the surgeon cleared the patient to walk");
         clearanceLimits.setHelperText("Any limits the surgeon set, e.g. \"no hills for 4 weeks\"; at most 500 characters");
         clearanceLimits.setMaxLength(500);
 
-        fields.put("givenName", givenName);
-        fields.put("familyName", familyName);
-        fields.put("dateOfBirth", dateOfBirth);
-        fields.put("condition", condition);
-        fields.put("acuity", acuity);
-        fields.put("onsetDate", onsetDate);
+        core.register(fields);
         fields.put("surgeryDate", surgeryDate);
         fields.put("surgeonClearanceDate", clearanceDate);
         fields.put("surgeonClearanceLimits", clearanceLimits);
@@ -126,7 +98,7 @@ public class EnrolPatientView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("560px", 2));
         H3 surgeryHeading = new H3("Back surgery");
         surgeryHeading.addClassName("form-section");
-        form.add(givenName, familyName, dateOfBirth, condition, acuity, onsetDate);
+        core.components().forEach(form::add);
         H3 contactHeading = new H3("Contact");
         contactHeading.addClassName("form-section");
         form.add(contactHeading, 2);
@@ -134,7 +106,7 @@ public class EnrolPatientView extends VerticalLayout {
         form.add(surgeryHeading, 2);
         form.add(surgeryDate, clearanceDate);
         form.add(clearanceLimits, 2);
-        form.setColspan(acuity, 2);
+        form.setColspan(core.acuity, 2);
 
         enrol.setId("enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -154,10 +126,11 @@ public class EnrolPatientView extends VerticalLayout {
     private void submit() {
         FormSupport.clear(fields);
         formError.setVisible(false);
-        EnrolmentCommand command = new EnrolmentCommand(givenName.getValue(), familyName.getValue(),
-                dateOfBirth.getValue(), condition.getValue(), acuity.getValue(), onsetDate.getValue(),
-                surgeryDate.getValue(), clearanceDate.getValue(), clearanceLimits.getValue(), contact.phone.getValue(),
-                contact.email.getValue(), contact.emergencyName.getValue(), contact.emergencyPhone.getValue());
+        EnrolmentCommand command = new EnrolmentCommand(core.givenName.getValue(), core.familyName.getValue(),
+                core.dateOfBirth.getValue(), core.condition.getValue(), core.acuity.getValue(),
+                core.onsetDate.getValue(), surgeryDate.getValue(), clearanceDate.getValue(), clearanceLimits.getValue(),
+                contact.phone.getValue(), contact.email.getValue(), contact.emergencyName.getValue(),
+                contact.emergencyPhone.getValue());
         try {
             showCode(patients.enrol(currentUser.require(), command));
         } catch (InvalidInputException e) {

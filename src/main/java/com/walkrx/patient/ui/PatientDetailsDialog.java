@@ -5,18 +5,12 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
-import com.walkrx.patient.Acuity;
-import com.walkrx.patient.Condition;
 import com.walkrx.patient.EnrolmentCommand;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
@@ -48,41 +42,18 @@ class PatientDetailsDialog extends Dialog {
     PatientDetailsDialog(PatientService patients, Caller caller, PatientRecord p) {
         addClassName("patient-details-dialog");
         setHeaderTitle("Edit " + p.fullName() + "'s details");
-        TextField givenName = new TextField("Given name");
-        TextField familyName = new TextField("Family name");
-        for (TextField name : new TextField[] {givenName, familyName}) {
-            name.setMaxLength(100);
-            name.setHelperText("At most 100 characters");
-            name.setRequiredIndicatorVisible(true);
-            name.setManualValidation(true);
-        }
-        givenName.setValue(p.givenName());
-        familyName.setValue(p.familyName());
-        DatePicker dateOfBirth = FormSupport.datePicker("Date of birth");
-        dateOfBirth.setValue(p.dateOfBirth());
-        Select<Condition> condition = new Select<>();
-        condition.setLabel("Condition");
-        condition.setItems(Condition.values());
-        condition.setItemLabelGenerator(Condition::label);
-        condition.setValue(p.condition());
-        RadioButtonGroup<Acuity> acuity = new RadioButtonGroup<>("Acute or chronic");
-        acuity.setItems(Acuity.values());
-        acuity.setItemLabelGenerator(a -> a == Acuity.ACUTE ? "Acute" : "Chronic");
-        acuity.setValue(p.acuity());
-        DatePicker onset = FormSupport.datePicker("Onset date");
-        onset.setValue(p.onsetDate());
+        PatientFields core = new PatientFields("Acute");
+        core.givenName.setManualValidation(true);
+        core.familyName.setManualValidation(true);
+        core.show(p);
         ContactFields contact = new ContactFields();
         contact.show(p.contact());
 
-        fields.put("givenName", givenName);
-        fields.put("familyName", familyName);
-        fields.put("dateOfBirth", dateOfBirth);
-        fields.put("condition", condition);
-        fields.put("acuity", acuity);
-        fields.put("onsetDate", onset);
+        core.register(fields);
         contact.register(fields);
 
-        FormLayout form = new FormLayout(givenName, familyName, dateOfBirth, condition, acuity, onset);
+        FormLayout form = new FormLayout();
+        core.components().forEach(form::add);
         contact.components().forEach(form::add);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         add(new Paragraph("Every change is kept in the patient's history with your name."), form);
@@ -90,8 +61,9 @@ class PatientDetailsDialog extends Dialog {
         Button save = new Button("Save details", e -> {
             FormSupport.clear(fields);
             EnrolmentCommand was = EnrolmentCommand.of(p);
-            EnrolmentCommand updated = new EnrolmentCommand(givenName.getValue(), familyName.getValue(),
-                    dateOfBirth.getValue(), condition.getValue(), acuity.getValue(), onset.getValue(),
+            EnrolmentCommand updated = new EnrolmentCommand(core.givenName.getValue(), core.familyName.getValue(),
+                    core.dateOfBirth.getValue(), core.condition.getValue(), core.acuity.getValue(),
+                    core.onsetDate.getValue(),
                     was.surgeryDate(), was.surgeonClearanceDate(), was.surgeonClearanceLimits(),
                     contact.phone.getValue(), contact.email.getValue(), contact.emergencyName.getValue(),
                     contact.emergencyPhone.getValue());

@@ -149,9 +149,7 @@ public class PatientHeader extends Div {
 
     Dialog clearanceDialog() {
         PatientRecord p = overview.patient();
-        Dialog dialog = new Dialog();
-        dialog.addClassName("clearance-dialog");
-        dialog.setHeaderTitle("Record the surgeon's clearance");
+        Dialog dialog = dialog("clearance-dialog", "Record the surgeon's clearance");
         DatePicker date = FormSupport.datePicker("Clearance date");
         date.setId("clearance-date");
         date.setMin(p.surgeryDate());
@@ -163,33 +161,39 @@ public class PatientHeader extends Div {
         limits.setWidthFull();
         limits.setValue(p.surgeonClearanceLimits() == null ? "" : p.surgeonClearanceLimits());
         dialog.add(new Paragraph("Surgery on " + FormSupport.date(p.surgeryDate()) + "."), date, limits);
-        Map<String, HasValidation> fields = Map.of("date", date, "limits", limits);
-        Button save = new Button("Save clearance", e -> save(dialog, fields,
-                () -> patients.recordClearance(caller, patientId, date.getValue(), limits.getValue(), p.version())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-clearance");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        footer(dialog, "Save clearance", "save-clearance", Map.of("date", date, "limits", limits),
+                () -> patients.recordClearance(caller, patientId, date.getValue(), limits.getValue(), p.version()));
         return dialog;
     }
 
     Dialog surgeryDialog() {
         PatientRecord p = overview.patient();
-        Dialog dialog = new Dialog();
-        dialog.addClassName("surgery-dialog");
-        dialog.setHeaderTitle("Record back surgery");
+        Dialog dialog = dialog("surgery-dialog", "Record back surgery");
         DatePicker date = FormSupport.datePicker("Surgery date");
         date.setId("surgery-date");
         date.setValue(p.surgeryDate());
         Paragraph note = new Paragraph("After surgery within the last 12 weeks, no walking plan starts until the "
                 + "surgeon's clearance is recorded. A surgery after the clearance on record replaces that clearance.");
         dialog.add(note, date);
-        Map<String, HasValidation> fields = Map.of("date", date);
-        Button save = new Button("Save surgery date", e -> save(dialog, fields,
-                () -> patients.recordSurgery(caller, patientId, date.getValue(), p.version())));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-surgery");
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        footer(dialog, "Save surgery date", "save-surgery", Map.of("date", date),
+                () -> patients.recordSurgery(caller, patientId, date.getValue(), p.version()));
         return dialog;
+    }
+
+    private static Dialog dialog(String className, String title) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName(className);
+        dialog.setHeaderTitle(title);
+        return dialog;
+    }
+
+    /** Cancel, and the primary button that saves through {@code action} (see {@link #save}). */
+    private void footer(Dialog dialog, String saveText, String saveClass, Map<String, HasValidation> fields,
+                        java.util.function.Supplier<PatientRecord> action) {
+        Button save = new Button(saveText, e -> save(dialog, fields, action));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName(saveClass);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
     }
 
     private void save(Dialog dialog, Map<String, HasValidation> fields,
@@ -225,9 +229,7 @@ public class PatientHeader extends Div {
     }
 
     private void issueCode() {
-        Dialog dialog = new Dialog();
-        dialog.addClassName("new-code-dialog");
-        dialog.setHeaderTitle("New activation code");
+        Dialog dialog = dialog("new-code-dialog", "New activation code");
         try {
             IssuedActivationCode code = patients.issueNewActivationCode(caller, patientId);
             Span text = new Span(code.code());

@@ -1,5 +1,6 @@
 package com.walkrx.plan.ui;
 
+import com.walkrx.base.ui.RouteIds;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
 import com.walkrx.plan.PlanService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.OptionalLong;
 
 /** A patient's walking plan on a page of its own: the {@link PlanPanel}. Clinicians change it; admins read it. */
 @Route("patients/:id/plan")
@@ -37,13 +39,12 @@ public class PatientPlanView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Caller caller = currentUser.require();
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
+        OptionalLong routeId = RouteIds.of(event, "id");
+        if (routeId.isEmpty()) {
             add(new H2("Patient not found"));
             return;
         }
+        long id = routeId.getAsLong();
         PatientRecord patient;
         try {
             patient = patients.get(caller, id);

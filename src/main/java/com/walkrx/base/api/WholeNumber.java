@@ -1,4 +1,4 @@
-package com.walkrx.checkin;
+package com.walkrx.base.api;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -7,9 +7,9 @@ import tools.jackson.databind.ValueDeserializer;
 
 /**
  * Reads a JSON integer and nothing else: Jackson would otherwise turn 4.5 into 4 and "4" into 4, and a
- * pain score of 4.5 is invalid input, not a 4.
+ * pain score or a questionnaire answer of 4.5 is invalid input, not a 4.
  */
-class WholeNumber extends ValueDeserializer<Integer> {
+public class WholeNumber extends ValueDeserializer<Integer> {
 
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext ctxt) {
