@@ -52,9 +52,9 @@ class AuditTrailTest extends SpringTest {
 
     @Test
     void a_refused_change_reads_as_allowed_and_not_done_with_the_reason_and_a_done_one_as_done() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
+        TestData.CareTeam team = data.careTeam();
+        TestData.User clinician = team.clinician();
+        long patient = team.patient();
         clinician.login();
         com.walkrx.plan.PlanView draft = plans.assign(clinician.caller(), patient, com.walkrx.plan.Template.ACUTE,
                 audit.today(), false, null);
@@ -71,19 +71,19 @@ class AuditTrailTest extends SpringTest {
 
     @Test
     void an_admin_searches_the_clinics_trail_by_user_patient_action_and_dates() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User outsider = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        long otherPatient = data.patient(clinic, clinician);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        TestData.User outsider = data.staff(scene.clinic(), Role.CLINICIAN);
+        long patient = scene.patient();
+        long otherPatient = data.patient(scene.clinic(), clinician);
         patients.get(clinician.caller(), patient);
         patients.get(clinician.caller(), otherPatient);
         assertThatThrownBy(() -> patients.get(outsider.caller(), patient)).isInstanceOf(NotFoundException.class);
         // Another clinic's trail stays out of sight.
-        long elsewhere = data.clinic();
-        TestData.User stranger = data.staff(elsewhere, Role.CLINICIAN);
-        patients.get(stranger.caller(), data.patient(elsewhere, stranger));
+        TestData.CareTeam elsewhere = data.careTeam();
+        TestData.User stranger = elsewhere.clinician();
+        patients.get(stranger.caller(), elsewhere.patient());
+        TestData.User admin = scene.admin();
         admin.login();
 
         List<AuditEntry> byUser = audit.search(admin.caller(), filter(clinician.username(), null, null), 0, 50);
@@ -110,15 +110,13 @@ class AuditTrailTest extends SpringTest {
 
     @Test
     void paging_returns_each_entry_once_newest_first() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
+        TestData.AdminClinic scene = data.adminClinic();
         for (int i = 0; i < 7; i++) {
-            patients.get(clinician.caller(), patient);
+            patients.get(scene.clinician().caller(), scene.patient());
         }
+        TestData.User admin = scene.admin();
         admin.login();
-        AuditFilter mine = filter(clinician.username(), null, null);
+        AuditFilter mine = filter(scene.clinician().username(), null, null);
         List<Long> all = audit.search(admin.caller(), mine, 0, 50).stream().map(AuditEntry::id).toList();
         List<Long> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < 7; offset += 3) {
@@ -130,8 +128,7 @@ class AuditTrailTest extends SpringTest {
 
     @Test
     void every_search_is_itself_audited_with_its_filter() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
+        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
         admin.login();
 
         audit.search(admin.caller(), new AuditFilter("someone", 42L, AuditAction.EXPORTED, null, null), 0, 50);
@@ -144,8 +141,7 @@ class AuditTrailTest extends SpringTest {
 
     @Test
     void a_clinician_may_not_search_the_trail_and_the_refusal_is_audited() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.User clinician = data.staff(data.clinic(), Role.CLINICIAN);
         clinician.login();
 
         assertThatThrownBy(() -> audit.search(clinician.caller(), AuditFilter.none(), 0, 50))
@@ -160,10 +156,9 @@ class AuditTrailTest extends SpringTest {
     }
 
     private long anyAuditRow() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        patients.get(clinician.caller(), patient);
+        TestData.CareTeam team = data.careTeam();
+        TestData.User clinician = team.clinician();
+        patients.get(clinician.caller(), team.patient());
         return jdbc.sql("select max(id) from audit_event where user_id = ?").param(clinician.id()).query(Long.class).single();
     }
 }

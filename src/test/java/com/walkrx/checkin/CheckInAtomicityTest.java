@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.clinical.Surface;
-import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A check-in, its walks, its flags and its success audit entry commit together or not at all; a refused or
@@ -29,25 +27,22 @@ class CheckInAtomicityTest extends SpringTest {
     @Autowired
     CheckInService checkIns;
 
-    long clinic;
     long patient;
     TestData.User patientUser;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam();
+        patient = team.patient();
+        patientUser = team.patientUser();
         patientUser.login();
     }
 
+    /** The clock and the login are reset by {@link WalkRxTest}'s extension. */
     @AfterEach
     void tearDown() {
         ProbeEvaluator.disarm(patient);
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     private CheckInCommand walk() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.walkrx.base.clinical.Surface;
-import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
@@ -32,29 +31,24 @@ class CheckInKeysTest extends SpringTest {
     @Autowired
     DataSource dataSource;
 
-    long clinic;
+    TestData.CareTeam team;
     long otherClinic;
-    long patient;
-    TestData.User patientUser;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
+        team = data.careTeam();
         otherClinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
     }
 
     @Test
     void a_check_in_with_a_clinic_other_than_its_patients_is_refused() {
         long id = jdbc.sql("select nextval('check_in_seq')").query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("insert into check_in (id, clinic_id, patient_id, date) values (?, ?, ?, ?)")
-                .params(id, otherClinic, patient, TODAY).update())
+                .params(id, otherClinic, team.patient(), TODAY).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("check_in_patient_clinic_fkey");
-        assertThat(jdbc.sql("select count(*) from check_in where patient_id = ?").param(patient)
+        assertThat(jdbc.sql("select count(*) from check_in where patient_id = ?").param(team.patient())
                 .query(Long.class).single()).isZero();
     }
 
@@ -62,24 +56,24 @@ class CheckInKeysTest extends SpringTest {
     void a_check_in_of_a_patient_that_does_not_exist_is_refused() {
         long id = jdbc.sql("select nextval('check_in_seq')").query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("insert into check_in (id, clinic_id, patient_id, date) values (?, ?, ?, ?)")
-                .params(id, clinic, -patient, TODAY).update())
+                .params(id, team.clinic(), -team.patient(), TODAY).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void a_walk_with_a_clinic_other_than_its_patients_is_refused() {
-        patientUser.login();
-        CheckInReply reply = checkIns.record(patientUser.caller(),
+        team.patientUser().login();
+        CheckInReply reply = checkIns.record(team.patientUser().caller(),
                 CheckInCommand.walks(TODAY, WalkEntry.of(10, Surface.FLAT, 3, 3, false)), null);
         long walkId = jdbc.sql("select nextval('walk_seq')").query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("""
                         insert into walk (id, check_in_id, clinic_id, patient_id, date, position, minutes, surface,
                                           pain_before, pain_after, sharp_pain)
                         values (?, ?, ?, ?, ?, 1, 10, 'FLAT', 3, 3, false)""")
-                .params(walkId, reply.id(), otherClinic, patient, TODAY).update())
+                .params(walkId, reply.id(), otherClinic, team.patient(), TODAY).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("walk_patient_clinic_fkey");
-        assertThat(jdbc.sql("select count(*) from walk where patient_id = ?").param(patient)
+        assertThat(jdbc.sql("select count(*) from walk where patient_id = ?").param(team.patient())
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -88,7 +82,7 @@ class CheckInKeysTest extends SpringTest {
         try (Connection holder = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("select id from clinic where id = ? for update")) {
-                lock.setLong(1, clinic);
+                lock.setLong(1, team.clinic());
                 lock.executeQuery().close();
             }
             // A key-share lock on the clinic row (the old clinic foreign keys) would wait for the holder: a writer
@@ -104,10 +98,10 @@ class CheckInKeysTest extends SpringTest {
                 checkInId = rs.getLong(1);
                 long walkId = rs.getLong(2);
                 s.executeUpdate("insert into check_in (id, clinic_id, patient_id, date) values (" + checkInId + ", "
-                        + clinic + ", " + patient + ", date '" + TODAY + "')");
+                        + team.clinic() + ", " + team.patient() + ", date '" + TODAY + "')");
                 s.executeUpdate("insert into walk (id, check_in_id, clinic_id, patient_id, date, position, minutes, "
                         + "surface, pain_before, pain_after, sharp_pain) values (" + walkId + ", " + checkInId + ", "
-                        + clinic + ", " + patient + ", date '" + TODAY + "', 0, 10, 'FLAT', 3, 3, false)");
+                        + team.clinic() + ", " + team.patient() + ", date '" + TODAY + "', 0, 10, 'FLAT', 3, 3, false)");
             }
             writer.commit();
             holder.rollback();

@@ -2,7 +2,6 @@ package com.walkrx.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
@@ -29,15 +28,12 @@ class LimitsTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    long clinic;
     TestData.User patientUser;
 
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        patientUser = data.patientUser(clinic, data.patient(clinic, clinician));
+        patientUser = data.careTeam().patientUser();
     }
 
     static String walk(int minutes) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,14 +35,42 @@ class LoginThrottlingTest extends SpringTest {
     StaffService staff;
 
     private Instant t0;
+    /** The clinician whose account the test guesses at. */
+    private TestData.User user;
 
     @BeforeEach
-    void fixClock() {
+    void fixClockAndUser() {
         t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.setInstant(t0);
+        user = data.staff(data.clinic(), Role.CLINICIAN);
+    }
+
+    /** A client at an address of its own. */
+    private WebClient newClient() {
+        return new WebClient(port).from(WebClient.newTestAddress());
+    }
+
+    /** The API's answer to {@code GET /api/v1/me} with the given credentials from the client. */
+    private static int me(WebClient client, String username, String password) {
+        return client.getAs("/api/v1/me", username, password).status();
+    }
+
+    /** {@code times} API calls with a wrong password, the n-th one for {@code username.apply(n)}: each is refused. */
+    private static void refusedTimes(WebClient client, int times, IntFunction<String> username) {
+        for (int i = 0; i < times; i++) {
+            assertThat(me(client, username.apply(i), WRONG)).isEqualTo(401);
+        }
     }
 
     enum Outcome { LOGS_IN, REFUSED }
+
+    /** Wrong passwords from one client (for the usernames given), then the user's right one from it later. */
+    private void rightPasswordAfter(int failures, IntFunction<String> username, Duration later, Outcome expected) {
+        WebClient client = newClient();
+        refusedTimes(client, failures, username);
+        clock.setInstant(t0.plus(later));
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(expected == Outcome.LOGS_IN ? 200 : 401);
+    }
 
     @ParameterizedTest(name = "{0} wrong passwords, then the right one {1} later: {2}")
     @CsvSource({
@@ -52,14 +81,7 @@ class LoginThrottlingTest extends SpringTest {
             "6, PT15M,    LOGS_IN",
     })
     void an_account_waits_15_minutes_at_an_address_after_5_failures_there(int failures, Duration later, Outcome expected) {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
-        for (int i = 0; i < failures; i++) {
-            assertThat(client.getAs("/api/v1/me", user.username(), WRONG).status()).isEqualTo(401);
-        }
-        clock.setInstant(t0.plus(later));
-        WebClient.Reply reply = client.getAs("/api/v1/me", user.username(), TestData.PASSWORD);
-        assertThat(reply.status()).isEqualTo(expected == Outcome.LOGS_IN ? 200 : 401);
+        rightPasswordAfter(failures, i -> user.username(), later, expected);
     }
 
     @ParameterizedTest(name = "{0} failures from one address, then a good login from it {1} later: {2}")
@@ -70,55 +92,44 @@ class LoginThrottlingTest extends SpringTest {
             "20, PT15M,    LOGS_IN",
     })
     void a_client_address_is_locked_for_15_minutes_after_20_failures(int failures, Duration later, Outcome expected) {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
-        for (int i = 0; i < failures; i++) {
-            assertThat(client.getAs("/api/v1/me", "nobody-" + i + "-" + user.username(), WRONG).status())
-                    .isEqualTo(401);
-        }
-        clock.setInstant(t0.plus(later));
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status())
-                .isEqualTo(expected == Outcome.LOGS_IN ? 200 : 401);
+        rightPasswordAfter(failures, i -> "nobody-" + i + "-" + user.username(), later, expected);
     }
 
     @Test
     void a_locked_address_does_not_stop_the_same_account_from_another_address() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient attacker = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient attacker = newClient();
         for (int i = 0; i < LoginSecurity.ADDRESS_MAX_FAILURES; i++) {
             attacker.getAs("/api/v1/me", "guess-" + i + "-" + user.username(), WRONG);
         }
-        assertThat(attacker.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
-        WebClient colleague = new WebClient(port).from(WebClient.newTestAddress());
-        assertThat(colleague.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(me(attacker, user.username(), TestData.PASSWORD)).isEqualTo(401);
+        WebClient colleague = newClient();
+        assertThat(me(colleague, user.username(), TestData.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void a_successful_login_ends_the_run_of_failures() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient client = newClient();
         for (int i = 0; i < 4; i++) {
             client.getAs("/api/v1/me", user.username(), WRONG);
         }
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(200);
         clock.setInstant(t0.plusSeconds(1));
         for (int i = 0; i < 4; i++) {
             client.getAs("/api/v1/me", user.username(), WRONG);
         }
         // 8 failures within 15 minutes, but never 5 in a row: still open.
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void a_locked_account_a_wrong_password_an_unknown_user_and_a_deactivated_account_get_the_same_reply() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User locked = data.staff(clinic, Role.CLINICIAN);
-        TestData.User deactivated = data.staff(clinic, Role.CLINICIAN);
-        TestData.User other = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        staff.deactivate(admin.caller(), deactivated.id());
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User locked = scene.clinician();
+        TestData.User deactivated = data.staff(scene.clinic(), Role.CLINICIAN);
+        TestData.User other = data.staff(scene.clinic(), Role.CLINICIAN);
+        scene.admin().login();
+        staff.deactivate(scene.admin().caller(), deactivated.id());
+        WebClient client = newClient();
         for (int i = 0; i < 5; i++) {
             client.getAs("/api/v1/me", locked.username(), WRONG);
         }
@@ -138,8 +149,7 @@ class LoginThrottlingTest extends SpringTest {
 
     @Test
     void the_login_form_is_throttled_too_and_a_locked_account_sees_the_usual_error() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient browser = newClient();
         for (int i = 0; i < 5; i++) {
             assertThat(browser.login(user.username(), WRONG).location()).endsWith("/login?error");
         }
@@ -154,7 +164,6 @@ class LoginThrottlingTest extends SpringTest {
 
     @Test
     void failures_recorded_by_another_app_instance_lock_the_account_here() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
         String address = WebClient.newTestAddress();
         for (int i = 0; i < 5; i++) {
             jdbc.sql("insert into login_attempt (at, username_key, client_address, outcome) values (?, ?, ?, 'FAILED')")
@@ -162,19 +171,16 @@ class LoginThrottlingTest extends SpringTest {
                     .update();
         }
         WebClient client = new WebClient(port).from(address);
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(401);
     }
 
     @Test
     void five_wrong_passwords_from_one_address_do_not_stop_the_right_password_from_another() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient stranger = new WebClient(port).from(WebClient.newTestAddress());
-        for (int i = 0; i < 5; i++) {
-            assertThat(stranger.getAs("/api/v1/me", user.username(), WRONG).status()).isEqualTo(401);
-        }
-        assertThat(stranger.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
-        WebClient owner = new WebClient(port).from(WebClient.newTestAddress());
-        assertThat(owner.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        WebClient stranger = newClient();
+        refusedTimes(stranger, 5, i -> user.username());
+        assertThat(me(stranger, user.username(), TestData.PASSWORD)).isEqualTo(401);
+        WebClient owner = newClient();
+        assertThat(me(owner, user.username(), TestData.PASSWORD)).isEqualTo(200);
         assertThat(owner.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
     }
 
@@ -194,41 +200,38 @@ class LoginThrottlingTest extends SpringTest {
 
     @Test
     void a_failure_after_the_wait_doubles_it() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient client = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient client = newClient();
         for (int i = 0; i < 5; i++) {
             client.getAs("/api/v1/me", user.username(), WRONG);
         }
         clock.setInstant(t0.plus(LoginSecurity.LOCK));
-        assertThat(client.getAs("/api/v1/me", user.username(), WRONG).status()).isEqualTo(401); // 6th failure
+        assertThat(me(client, user.username(), WRONG)).isEqualTo(401); // 6th failure
         clock.setInstant(t0.plus(LoginSecurity.LOCK).plus(Duration.ofMinutes(29)));
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(401);
         clock.setInstant(t0.plus(LoginSecurity.LOCK).plus(Duration.ofMinutes(30)));
-        assertThat(client.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(me(client, user.username(), TestData.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void a_guess_spread_over_many_addresses_locks_the_account_except_where_its_owner_logged_in_recently() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient owner = new WebClient(port).from(WebClient.newTestAddress());
+        WebClient owner = newClient();
         assertThat(owner.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
         clock.setInstant(t0.plusSeconds(1));
         for (int i = 0; i < LoginSecurity.ACCOUNT_MAX_FAILURES; i++) {
-            WebClient guesser = new WebClient(port).from(WebClient.newTestAddress());
-            assertThat(guesser.getAs("/api/v1/me", user.username(), WRONG + i).status()).isEqualTo(401);
+            WebClient guesser = newClient();
+            assertThat(me(guesser, user.username(), WRONG + i)).isEqualTo(401);
         }
-        WebClient newAddress = new WebClient(port).from(WebClient.newTestAddress());
-        assertThat(newAddress.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(401);
-        assertThat(new WebClient(port).from(WebClient.newTestAddress())
+        WebClient newAddress = newClient();
+        assertThat(me(newAddress, user.username(), TestData.PASSWORD)).isEqualTo(401);
+        assertThat(newClient()
                 .login(user.username(), TestData.PASSWORD).location()).endsWith("/login?error");
-        assertThat(owner.getAs("/api/v1/me", user.username(), TestData.PASSWORD).status()).isEqualTo(200);
+        assertThat(me(owner, user.username(), TestData.PASSWORD)).isEqualTo(200);
     }
 
     @Test
     void repeated_failures_alert_the_clinic_admins() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
         for (int i = 0; i < LoginSecurity.ALERT_EVERY; i++) {
-            new WebClient(port).from(WebClient.newTestAddress()).getAs("/api/v1/me", user.username(), WRONG);
+            newClient().getAs("/api/v1/me", user.username(), WRONG);
         }
         List<Map<String, Object>> alerts = jdbc.sql("select clinic_id, detail from audit_event where user_id = ? "
                 + "and action = 'REPEATED_LOGIN_FAILURES'").param(user.id()).query().listOfRows();
@@ -239,7 +242,6 @@ class LoginThrottlingTest extends SpringTest {
 
     @Test
     void logins_and_failures_are_audited_with_the_client_address() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
         String address = WebClient.newTestAddress();
         WebClient client = new WebClient(port).from(address);
         client.getAs("/api/v1/me", user.username(), WRONG);

@@ -67,13 +67,12 @@ class MfaApiTest extends SpringTest {
 
     @Test
     void with_the_policy_on_a_password_alone_gets_mfa_required_and_a_code_gets_a_working_token() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
         String secret = enrol(Api.as(port, clinician)); // set up while the policy is off: not asked for yet
         assertThat(Api.as(port, clinician).get("/api/v1/me").status()).isEqualTo(200);
 
-        Api.Reply put = Api.as(port, admin).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
+        Api.Reply put = Api.as(port, scene.admin()).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(put.json().get("staffMfaRequired").asBoolean()).isTrue();
 
@@ -104,8 +103,7 @@ class MfaApiTest extends SpringTest {
 
     @Test
     void without_a_factor_yet_a_token_reaches_only_the_set_up_and_then_a_code_gets_a_full_token() {
-        long clinic = data.mfaClinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
 
         Api.Reply basic = Api.as(port, clinician).get("/api/v1/me");
         assertThat(basic.status()).isEqualTo(401);
@@ -132,8 +130,7 @@ class MfaApiTest extends SpringTest {
 
     @Test
     void a_recovery_code_works_once_instead_of_the_app() {
-        long clinic = data.mfaClinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
         Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
                 Api.json(tokenRequest(clinician, null))).json().get("token").asString());
         Api.Reply begun = enrolment.post("/api/v1/me/mfa/totp", null);
@@ -165,13 +162,12 @@ class MfaApiTest extends SpringTest {
 
     @Test
     void a_staff_token_issued_before_the_policy_was_turned_on_stops_working() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
         Api old = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
                 Api.json(tokenRequest(clinician, null))).json().get("token").asString());
         assertThat(old.get("/api/v1/patients").status()).isEqualTo(200);
-        Api.as(port, admin).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
+        Api.as(port, scene.admin()).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
         Api.Reply after = old.get("/api/v1/patients");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.json().get("code").asString()).isEqualTo("MFA_ENROLMENT_REQUIRED"); // no factor set up yet
@@ -179,10 +175,9 @@ class MfaApiTest extends SpringTest {
 
     @Test
     void clinic_settings_are_for_admins_typed_strictly_and_changed_only_where_named() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        Api api = Api.as(port, admin);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        Api api = Api.as(port, scene.admin());
         assertThat(api.get("/api/v1/clinic/settings").json().get("staffMfaRequired").asBoolean()).isFalse();
         assertThat(Api.as(port, clinician).get("/api/v1/clinic/settings").status()).isEqualTo(403);
         assertThat(Api.as(port, clinician).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}").status())
@@ -195,7 +190,7 @@ class MfaApiTest extends SpringTest {
         Api.Reply empty = api.put("/api/v1/clinic/settings", "{}");
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.json().get("staffMfaRequired").asBoolean()).isFalse();
-        assertThat(jdbc.sql("select staff_mfa_required from clinic where id = ?").param(clinic).query(Boolean.class)
+        assertThat(jdbc.sql("select staff_mfa_required from clinic where id = ?").param(scene.clinic()).query(Boolean.class)
                 .single()).isFalse();
         assertThat(jdbc.sql("select staff_mfa_required from clinic where id = ?").param(data.mfaClinic())
                 .query(Boolean.class).single()).as("a new clinic requires MFA").isTrue();

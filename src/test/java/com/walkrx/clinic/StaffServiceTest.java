@@ -12,6 +12,7 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,10 +30,18 @@ class StaffServiceTest extends SpringTest {
     @Autowired
     UserSessions sessions;
 
+    private TestData.User admin;
+    private TestData.User clinician;
+
+    @BeforeEach
+    void scene() {
+        TestData.AdminClinic scene = data.adminClinic();
+        admin = scene.admin();
+        clinician = scene.clinician();
+    }
+
     @Test
     void an_invited_clinician_sets_a_password_with_the_one_time_code_and_logs_in() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
         admin.login();
         String username = "invited-" + System.nanoTime();
 
@@ -64,8 +73,6 @@ class StaffServiceTest extends SpringTest {
             "four words about walking,     ",
     })
     void weak_passwords_are_refused_and_the_code_stays_usable(String password, String problem) {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
         admin.login();
         String username = "pw-" + System.nanoTime();
         IssuedCode code = staff.invite(admin.caller(), username, "Pat Password", Role.CLINICIAN);
@@ -92,9 +99,6 @@ class StaffServiceTest extends SpringTest {
             "reset, PT24H,    false",
     })
     void codes_expire(String kind, java.time.Duration later, boolean accepted) {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         admin.login();
         Instant t0 = Instant.now();
         clock.setInstant(t0);
@@ -115,11 +119,7 @@ class StaffServiceTest extends SpringTest {
 
     @Test
     void a_password_reset_ends_the_old_password_and_the_sessions_and_a_new_code_voids_the_previous_one() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
-        browser.login(clinician.username(), TestData.PASSWORD);
+        WebClient browser = loggedIn(clinician);
         String session = browser.sessionId();
         admin.login();
 
@@ -138,11 +138,7 @@ class StaffServiceTest extends SpringTest {
 
     @Test
     void deactivating_a_user_ends_their_ui_session_and_api_access_at_once() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
-        browser.login(clinician.username(), TestData.PASSWORD);
+        WebClient browser = loggedIn(clinician);
         int ui = browser.openUi("caseload");
         assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
         assertThat(browser.getAs("/api/v1/me", clinician.username(), TestData.PASSWORD).status()).isEqualTo(200);
@@ -161,9 +157,16 @@ class StaffServiceTest extends SpringTest {
         assertThat(browser.getAs("/api/v1/me", clinician.username(), TestData.PASSWORD).status()).isEqualTo(200);
     }
 
+    /** A browser of its own address, logged in through the login form. */
+    private WebClient loggedIn(TestData.User user) {
+        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
+        browser.login(user.username(), TestData.PASSWORD);
+        return browser;
+    }
+
     @Test
     void an_admin_manages_only_their_own_clinics_staff_and_not_their_own_account() {
-        long clinic = data.clinic();
+        long clinic = data.clinic(); // a clinic without other staff, unlike the scene's
         TestData.User admin = data.staff(clinic, Role.ADMIN);
         TestData.User elsewhere = data.staff(data.clinic(), Role.CLINICIAN);
         long patientRecord = data.patient(clinic);
@@ -179,9 +182,7 @@ class StaffServiceTest extends SpringTest {
 
     @Test
     void a_clinician_cannot_manage_staff() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
+        TestData.User colleague = data.staff(clinician.clinicId(), Role.CLINICIAN);
         clinician.login();
 
         assertThatThrownBy(() -> staff.deactivate(clinician.caller(), colleague.id()))
@@ -192,8 +193,6 @@ class StaffServiceTest extends SpringTest {
 
     @Test
     void an_invitation_names_each_invalid_field() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
         admin.login();
         assertThatThrownBy(() -> staff.invite(admin.caller(), "a b", " ", Role.PATIENT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

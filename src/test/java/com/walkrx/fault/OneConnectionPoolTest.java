@@ -2,7 +2,6 @@ package com.walkrx.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
@@ -32,15 +31,13 @@ class OneConnectionPoolTest extends SpringTest {
 
     @Test
     void patients_and_clinicians_requests_are_served_by_a_pool_of_one_connection() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        long patient = scene.patient();
         long stranger = data.patient(data.clinic());
 
         List<String> problems = new ArrayList<>();
-        Api me = Api.as(port, patientUser);
+        Api me = Api.as(port, scene.patientUser());
         Api.Reply stored = me.post("/api/v1/check-ins", checkIn(), "one-pool-key");
         assertThat(stored.status()).as(stored.body()).isEqualTo(201);
         check(problems, "POST check-in again", me.post("/api/v1/check-ins",
@@ -58,7 +55,7 @@ class OneConnectionPoolTest extends SpringTest {
                 "/api/v1/flags/987654321", "/api/v1/caseload.csv")) {
             check(problems, "clinician GET " + path, staff.get(path));
         }
-        Api clinicAdmin = Api.as(port, admin);
+        Api clinicAdmin = Api.as(port, scene.admin());
         for (String path : List.of("/api/v1/patients", "/api/v1/clinic/settings")) {
             check(problems, "admin GET " + path, clinicAdmin.get(path));
         }

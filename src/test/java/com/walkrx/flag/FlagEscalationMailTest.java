@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +54,6 @@ class FlagEscalationMailTest {
     @Autowired AuditService audit;
     @Autowired MutableClock clock;
     @Autowired GreenMail greenMail;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void an_unacknowledged_urgent_flag_past_15_minutes_sends_one_mail_to_the_care_team_even_with_two_instances()

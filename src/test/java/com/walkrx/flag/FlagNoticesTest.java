@@ -62,15 +62,13 @@ class FlagNoticesTest extends SpringTest {
 
     @Test
     void a_rolled_back_flag_is_never_announced() throws Exception {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Ola", "Berg", null, clinician);
+        TestData.CareTeam team = data.careTeam("Ola", "Berg");
         try (Connection other = listener()) {
             new TransactionTemplate(txManager).executeWithoutResult(status -> {
-                notices.send(new Notice(clinic, patient, 1L, Kind.RAISED));
+                notices.send(new Notice(team.clinic(), team.patient(), 1L, Kind.RAISED));
                 status.setRollbackOnly();
             });
-            notices.send(new Notice(clinic, patient, null, Kind.CHANGED)); // a marker, sent at once
+            notices.send(new Notice(team.clinic(), team.patient(), null, Kind.CHANGED)); // a marker, sent at once
             assertThat(receive(other, 1)).singleElement().asString().contains("\"kind\":\"CHANGED\"");
         }
     }

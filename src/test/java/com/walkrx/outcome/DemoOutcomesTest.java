@@ -15,14 +15,8 @@ import tools.jackson.databind.JsonNode;
 @WalkRxTest
 class DemoOutcomesTest extends SpringTest {
 
-    private long patientOf(String username) {
-        return jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = ?")
-                .params(username).query(Long.class).single();
-    }
-
     @Test
     void every_demo_patient_has_scored_responses_and_one_has_a_questionnaire_due_today() {
-        clock.reset();
         assertThat(jdbc.sql("""
                         select count(distinct r.patient_id) from questionnaire_response r
                         join app_user u on u.id = (select user_id from patient where id = r.patient_id)
@@ -35,7 +29,7 @@ class DemoOutcomesTest extends SpringTest {
         assertThat(today).contains("PEG DUE " + java.time.LocalDate.now(clock));
 
         Api clinician = Api.as(port, "demo-clinician-1", DemoMode.DEMO_PASSWORD);
-        JsonNode outcomes = clinician.get("/api/v1/patients/" + patientOf("demo-patient-1") + "/outcomes").json()
+        JsonNode outcomes = clinician.get("/api/v1/patients/" + data.patientOf("demo-patient-1") + "/outcomes").json()
                 .get("items");
         List<String> instruments = new ArrayList<>();
         outcomes.forEach(o -> instruments.add(o.get("instrument").asString()));

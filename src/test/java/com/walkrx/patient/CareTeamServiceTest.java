@@ -10,6 +10,7 @@ import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,13 +24,25 @@ class CareTeamServiceTest extends SpringTest {
     @Autowired
     PatientService patients;
 
+    private long clinic;
+    private TestData.User admin;
+    /** On the care team of {@link #patient}. */
+    private TestData.User clinician;
+    private long patient;
+
+    @BeforeEach
+    void scene() {
+        TestData.AdminClinic scene = data.adminClinic();
+        clinic = scene.clinic();
+        admin = scene.admin();
+        clinician = scene.clinician();
+        patient = scene.patient();
+    }
+
     @Test
     void adding_a_clinician_lets_them_see_the_patient_and_removing_them_hides_it_again() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User first = data.staff(clinic, Role.CLINICIAN);
+        TestData.User first = clinician;
         TestData.User second = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, first);
         admin.login();
         assertThatThrownBy(() -> patients.get(second.caller(), patient)).isInstanceOf(NotFoundException.class);
 
@@ -37,8 +50,7 @@ class CareTeamServiceTest extends SpringTest {
         careTeams.add(admin.caller(), patient, second.id()); // twice: no change
 
         assertThat(patients.get(second.caller(), patient).id()).isEqualTo(patient);
-        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
-                .containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(members(patient)).containsExactlyInAnyOrder(first.id(), second.id());
 
         careTeams.remove(admin.caller(), patient, first.id());
 
@@ -50,9 +62,6 @@ class CareTeamServiceTest extends SpringTest {
 
     @Test
     void an_admin_of_another_clinic_gets_not_found_and_the_attempt_is_audited() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
         long otherClinic = data.clinic();
         TestData.User otherAdmin = data.staff(otherClinic, Role.ADMIN);
         TestData.User otherClinician = data.staff(otherClinic, Role.CLINICIAN);
@@ -71,27 +80,22 @@ class CareTeamServiceTest extends SpringTest {
 
     @Test
     void only_active_clinicians_of_the_same_clinic_can_join_a_care_team() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
         TestData.User otherAdmin = data.staff(clinic, Role.ADMIN);
-        long patient = data.patient(clinic);
+        long teamless = data.patient(clinic);
         TestData.User elsewhere = data.staff(data.clinic(), Role.CLINICIAN);
         admin.login();
 
-        assertThatThrownBy(() -> careTeams.add(admin.caller(), patient, elsewhere.id()))
+        assertThatThrownBy(() -> careTeams.add(admin.caller(), teamless, elsewhere.id()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("clinicianId"));
-        assertThatThrownBy(() -> careTeams.add(admin.caller(), patient, otherAdmin.id()))
+        assertThatThrownBy(() -> careTeams.add(admin.caller(), teamless, otherAdmin.id()))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(careTeams.team(admin.caller(), patient).members()).isEmpty();
+        assertThat(members(teamless)).isEmpty();
     }
 
     @Test
     void a_clinician_sees_the_care_team_of_their_patient_but_cannot_change_it() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
         clinician.login();
 
         assertThat(careTeams.team(clinician.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
@@ -102,11 +106,8 @@ class CareTeamServiceTest extends SpringTest {
 
     @Test
     void the_last_active_clinician_of_a_patient_with_an_unresolved_flag_is_not_removed_and_the_refusal_is_audited() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User only = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, only);
-        flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "ACKNOWLEDGED"); // acknowledged is still unresolved
+        TestData.User only = clinician;
+        data.flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "ACKNOWLEDGED"); // acknowledged is still unresolved
         admin.login();
 
         assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, only.id()))
@@ -117,8 +118,7 @@ class CareTeamServiceTest extends SpringTest {
                             + "resolve the flags.");
                 });
 
-        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
-                .containsExactly(only.id());
+        assertThat(members(patient)).containsExactly(only.id());
         assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'CHANGED_CARE_TEAM' "
                         + "and patient_id = ? order by id").params(admin.id(), patient).query(String.class).list())
                 .containsExactly("removed " + only.username() + "; not done: " + only.displayName()
@@ -128,59 +128,46 @@ class CareTeamServiceTest extends SpringTest {
 
     @Test
     void the_last_clinician_is_removed_when_every_flag_of_the_patient_is_resolved() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User only = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, only);
-        flag(clinic, patient, "FEVER", "HIGH", "RESOLVED");
+        data.flag(clinic, patient, "FEVER", "HIGH", "RESOLVED");
         admin.login();
 
-        careTeams.remove(admin.caller(), patient, only.id());
+        careTeams.remove(admin.caller(), patient, clinician.id());
 
-        assertThat(careTeams.team(admin.caller(), patient).members()).isEmpty();
+        assertThat(members(patient)).isEmpty();
     }
 
     @Test
     void a_clinician_who_is_not_the_last_active_one_is_removed_although_the_patient_has_an_open_flag() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User first = data.staff(clinic, Role.CLINICIAN);
         TestData.User second = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, first, second);
-        flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "OPEN");
+        long patient = data.patient(clinic, clinician, second);
+        data.flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "OPEN");
         admin.login();
 
-        careTeams.remove(admin.caller(), patient, first.id());
+        careTeams.remove(admin.caller(), patient, clinician.id());
 
-        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
-                .containsExactly(second.id());
+        assertThat(members(patient)).containsExactly(second.id());
         assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, second.id()))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void a_deactivated_colleague_does_not_count_as_oversight_and_is_removed_freely() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User active = data.staff(clinic, Role.CLINICIAN);
+        TestData.User active = clinician;
         TestData.User gone = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, active, gone);
         jdbc.sql("update app_user set enabled = false where id = ?").param(gone.id()).update();
-        flag(clinic, patient, "FEVER", "HIGH", "OPEN");
+        data.flag(clinic, patient, "FEVER", "HIGH", "OPEN");
         admin.login();
 
         assertThatThrownBy(() -> careTeams.remove(admin.caller(), patient, active.id()))
                 .isInstanceOf(ConflictException.class);
         careTeams.remove(admin.caller(), patient, gone.id());
 
-        assertThat(careTeams.team(admin.caller(), patient).members()).extracting(CareTeamMember::clinicianId)
-                .containsExactly(active.id());
+        assertThat(members(patient)).containsExactly(active.id());
     }
 
-    private void flag(long clinic, long patient, String code, String tier, String status) {
-        jdbc.sql("""
-                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message, resolved_at)
-                values (nextval('flag_seq'), ?, ?, ?, ?, ?, 'basis', 'message', case when ? then now() end)
-                """).params(clinic, patient, code, tier, status, "RESOLVED".equals(status)).update();
+    /** The clinician ids of the patient's care team, as the admin sees them. */
+    private java.util.List<Long> members(long patient) {
+        return careTeams.team(admin.caller(), patient).members().stream().map(CareTeamMember::clinicianId).toList();
     }
 }

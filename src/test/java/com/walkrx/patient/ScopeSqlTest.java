@@ -16,27 +16,26 @@ class ScopeSqlTest extends SpringTest {
 
     @Test
     void each_roles_predicate_sees_exactly_what_the_shared_one_sees() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        long mine = data.patient(clinic, clinician);
-        long shared = data.patient(clinic, clinician);
-        long theirs = data.patient(clinic, colleague);
-        TestData.User patient = data.patientUser(clinic, mine);
-        long otherClinic = data.clinic();
-        TestData.User stranger = data.staff(otherClinic, Role.CLINICIAN);
-        long elsewhere = data.patient(otherClinic, stranger);
+        TestData.AdminClinic scene = data.adminClinic();
+        long mine = scene.patient();
+        long shared = data.patient(scene.clinic(), scene.clinician());
+        TestData.User colleague = data.staff(scene.clinic(), Role.CLINICIAN);
+        long theirs = data.patient(scene.clinic(), colleague);
+        TestData.CareTeam otherClinic = data.careTeam();
 
-        assertThat(visible(clinician.caller(), PatientAccess.scopeSql(clinician.caller()))).containsExactly(mine, shared);
-        assertThat(visible(colleague.caller(), PatientAccess.scopeSql(colleague.caller()))).containsExactly(theirs);
-        assertThat(visible(admin.caller(), PatientAccess.scopeSql(admin.caller())))
-                .contains(mine, shared, theirs).doesNotContain(elsewhere);
-        assertThat(visible(patient.caller(), PatientAccess.scopeSql(patient.caller()))).containsExactly(mine);
-        for (TestData.User user : List.of(clinician, colleague, admin, patient, stranger)) {
-            assertThat(visible(user.caller(), PatientAccess.scopeSql(user.caller())))
-                    .as(user.role().name()).isEqualTo(visible(user.caller(), PatientAccess.SCOPE_SQL));
+        assertThat(scoped(scene.clinician())).containsExactly(mine, shared);
+        assertThat(scoped(colleague)).containsExactly(theirs);
+        assertThat(scoped(scene.admin())).contains(mine, shared, theirs).doesNotContain(otherClinic.patient());
+        assertThat(scoped(scene.patientUser())).containsExactly(mine);
+        for (TestData.User user : List.of(scene.clinician(), colleague, scene.admin(), scene.patientUser(),
+                otherClinic.clinician())) {
+            assertThat(scoped(user)).as(user.role().name()).isEqualTo(visible(user.caller(), PatientAccess.SCOPE_SQL));
         }
+    }
+
+    /** What the user's own role's predicate selects. */
+    private List<Long> scoped(TestData.User user) {
+        return visible(user.caller(), PatientAccess.scopeSql(user.caller()));
     }
 
     private List<Long> visible(Caller caller, String predicate) {

@@ -17,8 +17,7 @@ class DemoPlansTest extends SpringTest {
     PlanControl control;
 
     private long demoPatient(int n) {
-        return jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = ?")
-                .params("demo-patient-" + n).query(Long.class).single();
+        return data.patientOf("demo-patient-" + n);
     }
 
     @ParameterizedTest(name = "demo-patient-{0}: {1}, phase {2} since day {3}")

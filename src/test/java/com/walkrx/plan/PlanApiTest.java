@@ -10,6 +10,7 @@ import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,21 @@ class PlanApiTest extends SpringTest {
                 + (overrideReason == null ? "null" : "\"" + overrideReason + "\"") + "}";
     }
 
+    @BeforeEach
+    void onDay() {
+        clock.setDate(DAY);
+    }
+
+    /** A clinician of a clinic of their own. */
+    private TestData.User clinician() {
+        return data.staff(data.clinic(), Role.CLINICIAN);
+    }
+
+    /** The clinician assigns the patient a plan. */
+    private Api.Reply assignPlan(TestData.User clinician, long patient, String body) {
+        return Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan", body);
+    }
+
     private long livePlans(long patientId) {
         return jdbc.sql("select count(*) from plan where patient_id = ? and status <> 'ENDED'").params(patientId)
                 .query(Long.class).single();
@@ -33,7 +49,6 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void a_standard_plan_tells_the_patient_3_walks_of_10_minutes_on_flat_ground() {
-        clock.setDate(DAY);
         TestData.CareTeam team = data.careTeam();
 
         Api.Reply created = Api.as(port, team.clinician()).post("/api/v1/patients/" + team.patient() + "/plan",
@@ -91,13 +106,10 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void a_patient_with_recent_surgery_and_no_clearance_gets_409_and_no_active_plan() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Sam", "Surgery", DAY.minusWeeks(4), clinician);
+        TestData.User clinician = clinician();
+        long patient = data.patient(clinician.clinicId(), "Sam", "Surgery", DAY.minusWeeks(4), clinician);
 
-        Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
-                assign("POST_SURGERY", DAY, null));
+        Api.Reply reply = assignPlan(clinician, patient, assign("POST_SURGERY", DAY, null));
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.header("Content-Type")).contains("application/problem+json");
@@ -109,14 +121,11 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void with_an_override_reason_the_plan_is_activated_and_the_override_is_kept_and_audited() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Sam", "Override", DAY.minusWeeks(4), clinician);
+        TestData.User clinician = clinician();
+        long patient = data.patient(clinician.clinicId(), "Sam", "Override", DAY.minusWeeks(4), clinician);
         String reason = "Surgeon confirmed by phone; written clearance follows";
 
-        Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
-                assign("POST_SURGERY", DAY, reason));
+        Api.Reply reply = assignPlan(clinician, patient, assign("POST_SURGERY", DAY, reason));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().get("status").asString()).isEqualTo("ACTIVE");
@@ -137,13 +146,10 @@ class PlanApiTest extends SpringTest {
     @ParameterizedTest(name = "surgery {0} days ago -> {1}")
     @CsvSource({"84, 409", "85, 201", "0, 409"})
     void surgery_within_12_weeks_is_the_boundary_for_the_clearance_rule(int daysAgo, int status) {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Sam", "Boundary", DAY.minusDays(daysAgo), clinician);
+        TestData.User clinician = clinician();
+        long patient = data.patient(clinician.clinicId(), "Sam", "Boundary", DAY.minusDays(daysAgo), clinician);
 
-        Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
-                assign("STANDARD", DAY, null));
+        Api.Reply reply = assignPlan(clinician, patient, assign("STANDARD", DAY, null));
 
         assertThat(reply.status()).isEqualTo(status);
         assertThat(livePlans(patient)).isEqualTo(status == 201 ? 1 : 0);
@@ -151,15 +157,12 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void a_recorded_clearance_lets_the_plan_be_activated_without_override() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Sam", "Cleared", DAY.minusWeeks(4), clinician);
+        TestData.User clinician = clinician();
+        long patient = data.patient(clinician.clinicId(), "Sam", "Cleared", DAY.minusWeeks(4), clinician);
         jdbc.sql("update patient set surgeon_clearance_date = ?, surgeon_clearance_limits = 'no hills' where id = ?")
                 .params(java.sql.Date.valueOf(DAY.minusDays(2)), patient).update();
 
-        Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
-                assign("POST_SURGERY", DAY, null));
+        Api.Reply reply = assignPlan(clinician, patient, assign("POST_SURGERY", DAY, null));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().get("overrideReason").isNull()).isTrue();
@@ -168,11 +171,9 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void assigning_a_new_plan_ends_the_previous_one() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        Api api = Api.as(port, clinician);
+        TestData.CareTeam team = data.careTeam();
+        long patient = team.patient();
+        Api api = Api.as(port, team.clinician());
         long first = api.post("/api/v1/patients/" + patient + "/plan", assign("STANDARD", DAY, null)).json()
                 .get("id").asLong();
 
@@ -191,37 +192,30 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void only_clinicians_on_the_care_team_assign_admins_read_and_patients_use_their_own_today() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User otherClinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
-        long otherClinic = data.clinic();
-        TestData.User stranger = data.staff(otherClinic, Role.CLINICIAN);
-        String path = "/api/v1/patients/" + patient + "/plan";
+        TestData.AdminClinic scene = data.adminClinic();
+        String path = "/api/v1/patients/" + scene.patient() + "/plan";
+        TestData.User clinician = scene.clinician();
+        TestData.User otherClinician = data.staff(scene.clinic(), Role.CLINICIAN);
+        TestData.User stranger = clinician();
         assertThat(Api.as(port, clinician).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(201);
 
         assertThat(Api.as(port, otherClinician).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(404);
         assertThat(Api.as(port, otherClinician).get(path).status()).isEqualTo(404);
         assertThat(Api.as(port, stranger).get(path).status()).isEqualTo(404);
-        assertThat(Api.as(port, admin).get(path).status()).isEqualTo(200);
-        assertThat(Api.as(port, admin).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(403);
-        assertThat(Api.as(port, patientUser).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(403);
-        assertThat(Api.as(port, patientUser).get(path).status()).isEqualTo(403);
+        assertThat(Api.as(port, scene.admin()).get(path).status()).isEqualTo(200);
+        assertThat(Api.as(port, scene.admin()).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(403);
+        assertThat(Api.as(port, scene.patientUser()).post(path, assign("STANDARD", DAY, null)).status()).isEqualTo(403);
+        assertThat(Api.as(port, scene.patientUser()).get(path).status()).isEqualTo(403);
         assertThat(Api.as(port, clinician).get("/api/v1/me/today").status()).isEqualTo(403);
         assertThat(Api.anonymous(port).get("/api/v1/me/today").status()).isEqualTo(401);
-        assertThat(livePlans(patient)).isEqualTo(1);
+        assertThat(livePlans(scene.patient())).isEqualTo(1);
     }
 
     @Test
     void invalid_input_names_the_field_and_stores_nothing() {
-        clock.setDate(DAY);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        Api api = Api.as(port, clinician);
+        TestData.CareTeam team = data.careTeam();
+        long patient = team.patient();
+        Api api = Api.as(port, team.clinician());
         String path = "/api/v1/patients/" + patient + "/plan";
 
         Api.Reply missing = api.post(path, "{\"startDate\":\"" + DAY + "\"}");
@@ -244,7 +238,6 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void a_patient_without_a_plan_gets_a_friendly_explanation_and_no_prescription() {
-        clock.setDate(DAY);
         TestData.CareTeam team = data.careTeam();
 
         JsonNode today = Api.as(port, team.patientUser()).get("/api/v1/me/today").json();
@@ -256,7 +249,6 @@ class PlanApiTest extends SpringTest {
 
     @Test
     void a_plan_starting_later_says_when_it_starts() {
-        clock.setDate(DAY);
         TestData.CareTeam team = data.careTeam();
         Api.as(port, team.clinician()).post("/api/v1/patients/" + team.patient() + "/plan", assign("STANDARD", DAY.plusDays(3), null));
 

@@ -43,12 +43,23 @@ class PlanServiceTest extends SpringTest {
     TestData.User clinician;
     long patient;
 
-    private PlanView standardPlan() {
+    /** On {@link #DAY}: a clinician of a clinic of their own, logged in, and a patient on their care team. */
+    private void onDayWithPatient() {
+        onDayWithPatient(null, null);
+    }
+
+    /** {@link #onDayWithPatient()} with a patient "Ola {@code family}" operated on that date. */
+    private void onDayWithPatient(String family, LocalDate surgeryDate) {
         clock.setDate(DAY);
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
+        patient = family == null ? data.patient(clinic, clinician)
+                : data.patient(clinic, "Ola", family, surgeryDate, clinician);
         clinician.login();
+    }
+
+    private PlanView standardPlan() {
+        onDayWithPatient();
         return plans.assign(clinician.caller(), patient, Template.STANDARD, DAY, true, null);
     }
 
@@ -179,11 +190,7 @@ class PlanServiceTest extends SpringTest {
 
     @Test
     void a_draft_is_edited_before_activation_and_activation_starts_phase_1_today() {
-        clock.setDate(DAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        clinician.login();
+        onDayWithPatient();
         PlanView draft = plans.assign(clinician.caller(), patient, Template.ACUTE, DAY, false, null);
         assertThat(draft.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(draft.currentPhase()).isZero();
@@ -310,11 +317,7 @@ class PlanServiceTest extends SpringTest {
 
     @Test
     void post_surgery_phases_unlock_once_the_clearance_is_on_record() {
-        clock.setDate(DAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, "Ola", "Op", DAY.minusWeeks(3), clinician);
-        clinician.login();
+        onDayWithPatient("Op", DAY.minusWeeks(3));
         assertThat(plans.clearanceProblem(clinician.caller(), patient, Template.POST_SURGERY)).isPresent();
         PlanView draft = plans.assign(clinician.caller(), patient, Template.POST_SURGERY, DAY, false, null);
         assertThat(draft.phases()).allMatch(PhaseView::locked);
@@ -335,17 +338,9 @@ class PlanServiceTest extends SpringTest {
 
     @Test
     void an_advance_into_a_locked_phase_is_refused() {
-        clock.setDate(DAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, "Ola", "Locked", DAY.minusWeeks(3), clinician);
-        clinician.login();
+        onDayWithPatient("Locked", DAY.minusWeeks(3));
         plans.assign(clinician.caller(), patient, Template.POST_SURGERY, DAY, true, "Surgeon agreed by phone");
-        long planId = control.livePlan(patient).orElseThrow().planId();
-        long proposalId = jdbc.sql("select nextval('plan_proposal_seq')").query(Long.class).single();
-        jdbc.sql("""
-                insert into plan_proposal (id, plan_id, kind, reason, status, from_phase, to_phase)
-                values (?, ?, 'ADVANCE', 'test', 'PENDING', 1, 2)""").params(proposalId, planId).update();
+        long proposalId = pendingAdvance();
         PlanView plan = plans.get(clinician.caller(), patient).orElseThrow();
 
         assertThatThrownBy(() -> plans.confirmProposal(clinician.caller(), patient, plan.version(), proposalId))
@@ -366,13 +361,19 @@ class PlanServiceTest extends SpringTest {
                 .params(stranger.id()).query(Long.class).single()).isEqualTo(3);
     }
 
-    /** Moves the plan to phase 2 through a confirmed proposal, as a clinician would. */
-    private PlanView advanceByHand() {
+    /** A pending proposal to advance the live plan from phase 1 to 2, as progression would leave it: its id. */
+    private long pendingAdvance() {
         long planId = control.livePlan(patient).orElseThrow().planId();
         long proposalId = jdbc.sql("select nextval('plan_proposal_seq')").query(Long.class).single();
         jdbc.sql("""
                 insert into plan_proposal (id, plan_id, kind, reason, status, from_phase, to_phase)
                 values (?, ?, 'ADVANCE', 'test', 'PENDING', 1, 2)""").params(proposalId, planId).update();
+        return proposalId;
+    }
+
+    /** Moves the plan to phase 2 through a confirmed proposal, as a clinician would. */
+    private PlanView advanceByHand() {
+        long proposalId = pendingAdvance();
         PlanView plan = plans.get(clinician.caller(), patient).orElseThrow();
         return plans.confirmProposal(clinician.caller(), patient, plan.version(), proposalId);
     }

@@ -4,51 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInRecorded;
-import com.walkrx.support.SpringTest;
-import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Progression off the check-in's write path: which check-ins mark a plan as due, one due row per patient,
  * claims that skip what another instance is claiming, and the evaluation the job runs.
  */
 @WalkRxTest
-class ProgressionPendingTest extends SpringTest {
+class ProgressionPendingTest extends ProgressionFixture {
 
-    @Autowired
-    PlanService plans;
-    @Autowired
-    ProgressionSchedule schedule;
     @Autowired
     ProgressionPending pending;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    DataSource dataSource;
-
-    long clinic;
-    TestData.User clinician;
 
     private long patientWithPlanFrom(LocalDate start) {
-        clock.setDate(start);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        clinician.login();
-        plans.assign(clinician.caller(), patient, Template.STANDARD, start, true, null);
-        return patient;
+        return patientOnPlan(start, Template.STANDARD);
     }
 
     private void checkIn(long patient, LocalDate day) {

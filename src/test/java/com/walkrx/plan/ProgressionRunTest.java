@@ -4,9 +4,7 @@ import com.walkrx.base.clinical.Surface;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.cluster.ClusterLock;
-import com.walkrx.base.security.Role;
 import com.walkrx.checkin.CheckInRecorded;
-import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.sql.Connection;
@@ -15,42 +13,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Progression against real walks and check-ins: proposals, auto-advance, the check-in event, the daily run. */
 @WalkRxTest
-class ProgressionRunTest extends SpringTest {
+class ProgressionRunTest extends ProgressionFixture {
 
-    @Autowired
-    PlanService plans;
     @Autowired
     TodayPlanService todayPlans;
     @Autowired
     ProgressionRunner runner;
-    @Autowired
-    ProgressionSchedule schedule;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
-    @Autowired
-    DataSource dataSource;
 
-    long clinic;
-    TestData.User clinician;
     long patient;
 
     private void standardPlanOn(LocalDate day, Template template) {
-        clock.setDate(day);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        clinician.login();
-        plans.assign(clinician.caller(), patient, template, day, true, null);
+        patient = patientOnPlan(day, template);
     }
 
     private PlanView plan() {

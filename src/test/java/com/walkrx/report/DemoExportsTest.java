@@ -59,9 +59,7 @@ class DemoExportsTest extends SpringTest {
 
     @BeforeEach
     void demoPatient() {
-        clock.reset();
-        patient = jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = 'demo-patient-1'")
-                .query(Long.class).single();
+        patient = data.patientOf("demo-patient-1");
         name = jdbc.sql("select given_name || ' ' || family_name from patient where id = ?").param(patient)
                 .query(String.class).single();
     }

@@ -55,12 +55,13 @@ class ExportApiTest extends SpringTest {
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        clinic = data.clinic();
-        clinician = data.staff(clinic, Role.CLINICIAN);
+        TestData.CareTeam team = data.careTeam("Ada", "Lovelace-O'Brien <&>");
+        clinic = team.clinic();
+        clinician = team.clinician();
+        patient = team.patient();
+        patientUser = team.patientUser();
         stranger = data.staff(clinic, Role.CLINICIAN);
         admin = data.staff(clinic, Role.ADMIN);
-        patient = data.patient(clinic, "Ada", "Lovelace-O'Brien <&>", null, clinician);
-        patientUser = data.patientUser(clinic, patient);
         Api.Reply plan = Api.as(port, clinician).post("/api/v1/patients/" + patient + "/plan",
                 "{\"template\":\"STANDARD\",\"startDate\":\"" + TODAY.minusDays(1) + "\",\"overrideReason\":null}");
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);

@@ -54,10 +54,9 @@ class PatientIdWalkTest extends BrowserlessTest {
 
     @Test
     void every_other_patient_id_is_not_found_everywhere_and_every_attempt_is_audited() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        long own = data.patient(clinic, clinician);
+        TestData.AdminClinic scene = data.adminClinic();
+        long own = scene.patient();
+        TestData.User clinician = scene.clinician();
         // Another clinic's patients, ids 1..N and a few past the last id (sequence ids step by 50, so most ids exist in no clinic).
         long otherClinic = data.clinic();
         TestData.User stranger = data.staff(otherClinic, Role.CLINICIAN);
@@ -82,7 +81,7 @@ class PatientIdWalkTest extends BrowserlessTest {
                 }
             }
         }
-        admin.login();
+        scene.admin().login();
         for (long id : ids) {
             for (String route : ADMIN_ROUTES) {
                 assertThat(Access.navigate(route.replace("{id}", String.valueOf(id)), this::getCurrentView))
@@ -101,17 +100,16 @@ class PatientIdWalkTest extends BrowserlessTest {
                 + CLINICIAN_ROUTES.size();
         assertThat(deniedPerPatient(clinician)).as("ACCESS_DENIED entries per id")
                 .isEqualTo(ids.stream().collect(Collectors.toMap(id -> id, id -> attemptsPerIdByClinician)));
-        assertThat(deniedPerPatient(admin))
+        assertThat(deniedPerPatient(scene.admin()))
                 .isEqualTo(ids.stream().collect(Collectors.toMap(id -> id, id -> (long) ADMIN_ROUTES.size())));
     }
 
     @Test
     void a_patient_walking_ids_sees_only_their_own_record() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long own = data.patient(clinic, clinician);
-        long neighbour = data.patient(clinic, clinician);
-        TestData.User patient = data.patientUser(clinic, own);
+        TestData.CareTeam team = data.careTeam();
+        long own = team.patient();
+        long neighbour = data.patient(team.clinic(), team.clinician());
+        TestData.User patient = team.patientUser();
 
         assertThat(patients.get(patient.caller(), own).id()).isEqualTo(own);
         List<Long> others = LongStream.concat(LongStream.rangeClosed(1, WALK),
@@ -126,11 +124,9 @@ class PatientIdWalkTest extends BrowserlessTest {
     @Test
     void endpoints_waiting_for_their_feature_do_not_exist_yet() {
         LocalDate today = LocalDate.now(clock);
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long own = data.patient(clinic, clinician);
+        TestData.CareTeam team = data.careTeam();
         List<String> nowServed = ENDPOINTS.stream().filter(e -> e.pending() != null)
-                .filter(e -> !Access.unknownEndpoint(Access.call(port, clinician, e.target(), own, today)))
+                .filter(e -> !Access.unknownEndpoint(Access.call(port, team.clinician(), e.target(), team.patient(), today)))
                 .map(Endpoint::target).toList();
         assertThat(nowServed).as("these endpoints exist now: set their pending to null in ENDPOINTS").isEmpty();
         assertThat(CLINICIAN_ROUTES.stream().filter(r -> !Access.routeExists(r.replace("{id}", "1"))))

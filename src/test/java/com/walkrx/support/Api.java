@@ -1,12 +1,9 @@
 package com.walkrx.support;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,8 +29,7 @@ public final class Api {
     }
 
     public static Api as(int port, String username, String password) {
-        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(port, "Basic " + token);
+        return new Api(port, Http.basic(username, password));
     }
 
     /** A client that sends {@code Authorization: Bearer <token>}. */
@@ -113,19 +109,12 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder builder) {
-        try {
-            HttpResponse<String> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode node = null;
-            String ct = r.headers().firstValue("Content-Type").orElse("");
-            if (ct.contains("json") && !r.body().isBlank()) {
-                node = JSON.readTree(r.body());
-            }
-            return new Reply(r.statusCode(), node, r.body(), r);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<String> r = Http.send(HTTP, builder);
+        JsonNode node = null;
+        String ct = r.headers().firstValue("Content-Type").orElse("");
+        if (ct.contains("json") && !r.body().isBlank()) {
+            node = JSON.readTree(r.body());
         }
+        return new Reply(r.statusCode(), node, r.body(), r);
     }
 }

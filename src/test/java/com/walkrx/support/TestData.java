@@ -50,12 +50,40 @@ public class TestData {
     public record CareTeam(long clinic, User clinician, long patient, User patientUser) {
     }
 
+    /**
+     * The admin's scene: a clinic with its admin, a clinician, a patient on the clinician's care team and the
+     * patient's login.
+     */
+    public record AdminClinic(long clinic, User admin, User clinician, long patient, User patientUser) {
+    }
+
     /** A clinic of its own with a clinician, a patient on that clinician's care team, and the patient's login. */
     public CareTeam careTeam() {
-        long clinic = clinic();
+        return careTeam(clinic());
+    }
+
+    /** {@link #careTeam()} with a patient of that name (for what a page shows). */
+    public CareTeam careTeam(String given, String family) {
+        return careTeam(clinic(), given, family);
+    }
+
+    /** A clinician of the given clinic, a patient on their care team, and the patient's login. */
+    public CareTeam careTeam(long clinic) {
+        return careTeam(clinic, "Pat", "Tester" + counter.incrementAndGet());
+    }
+
+    private CareTeam careTeam(long clinic, String given, String family) {
         User clinician = staff(clinic, Role.CLINICIAN);
-        long patient = patient(clinic, clinician);
+        long patient = patient(clinic, given, family, null, clinician);
         return new CareTeam(clinic, clinician, patient, patientUser(clinic, patient));
+    }
+
+    /** {@link #careTeam()} with the clinic's admin too. */
+    public AdminClinic adminClinic() {
+        long clinic = clinic();
+        User admin = staff(clinic, Role.ADMIN);
+        CareTeam team = careTeam(clinic);
+        return new AdminClinic(clinic, admin, team.clinician(), team.patient(), team.patientUser());
     }
 
     /** A clinic without the staff MFA policy (tests of other features log staff in with a password). */
@@ -99,6 +127,20 @@ public class TestData {
         User u = staff(clinicId, Role.PATIENT);
         jdbc.sql("update patient set user_id = ? where id = ?").params(u.id(), patientId).update();
         return new User(u.id(), clinicId, u.username(), Role.PATIENT, patientId, u.displayName());
+    }
+
+    /** A flag of the patient as the rule engine would leave it; a RESOLVED one carries its resolution time. */
+    public void flag(long clinicId, long patientId, String code, String tier, String status) {
+        jdbc.sql("""
+                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message, resolved_at)
+                values (nextval('flag_seq'), ?, ?, ?, ?, ?, 'basis', 'message', case when ? then now() end)
+                """).params(clinicId, patientId, code, tier, status, "RESOLVED".equals(status)).update();
+    }
+
+    /** The patient record of a login, such as a demo patient's ({@code demo-patient-1}). */
+    public long patientOf(String username) {
+        return jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = ?")
+                .params(username).query(Long.class).single();
     }
 
     public long count(String table) {

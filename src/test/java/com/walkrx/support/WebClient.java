@@ -1,7 +1,5 @@
 package com.walkrx.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -71,9 +69,7 @@ public final class WebClient {
 
     /** A GET with HTTP Basic credentials (the API's door), from this client's address. */
     public Reply getAs(String path, String username, String password) {
-        String token = java.util.Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return get(path, Map.of("Authorization", "Basic " + token));
+        return get(path, Map.of("Authorization", Http.basic(username, password)));
     }
 
     public Reply postJson(String path, String json, String contentType) {
@@ -162,15 +158,8 @@ public final class WebClient {
     }
 
     private Reply send(HttpRequest.Builder builder) {
-        try {
-            HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> r = Http.send(http, builder);
+        return new Reply(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r);
     }
 
     private static String enc(String s) {

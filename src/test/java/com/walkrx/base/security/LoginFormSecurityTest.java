@@ -7,6 +7,7 @@ import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import com.walkrx.support.WebClient;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,37 +18,38 @@ class LoginFormSecurityTest extends SpringTest {
     @Autowired
     UserSessions sessions;
 
+    private TestData.User user;
+    private String address;
+    /** The user's browser, at an address of its own. */
+    private WebClient browser;
+
+    @BeforeEach
+    void userAndBrowser() {
+        user = data.staff(data.clinic(), Role.CLINICIAN);
+        address = WebClient.newTestAddress();
+        browser = new WebClient(port).from(address);
+    }
+
+    /** The browser loads the login page, posts the form fields and is refused, and still not logged in. */
+    private void assertRefused(Map<String, String> form) {
+        browser.get("/login");
+        assertThat(browser.postForm("/login", form).status()).isEqualTo(403);
+        assertThat(browser.get("/caseload").status()).isEqualTo(302);
+    }
+
     @Test
     void a_login_post_without_the_csrf_token_is_refused() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
-        browser.get("/login");
-
-        WebClient.Reply reply = browser.postForm("/login",
-                Map.of("username", user.username(), "password", TestData.PASSWORD));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(browser.get("/caseload").status()).isEqualTo(302);
+        assertRefused(Map.of("username", user.username(), "password", TestData.PASSWORD));
         assertThat(loginsOf(user)).isZero();
     }
 
     @Test
     void a_login_post_with_a_wrong_csrf_token_is_refused() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
-        browser.get("/login");
-
-        WebClient.Reply reply = browser.postForm("/login",
-                Map.of("username", user.username(), "password", TestData.PASSWORD, "_csrf", "forged-token"));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(browser.get("/caseload").status()).isEqualTo(302);
+        assertRefused(Map.of("username", user.username(), "password", TestData.PASSWORD, "_csrf", "forged-token"));
     }
 
     @Test
     void a_login_post_with_the_token_of_its_page_logs_in() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
 
         WebClient.Reply reply = browser.login(user.username(), TestData.PASSWORD);
 
@@ -59,8 +61,6 @@ class LoginFormSecurityTest extends SpringTest {
 
     @Test
     void the_session_id_changes_at_login_and_the_old_one_is_worthless() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
         browser.get("/login");
         String before = browser.sessionId();
         assertThat(before).isNotNull();
@@ -77,9 +77,6 @@ class LoginFormSecurityTest extends SpringTest {
 
     @Test
     void logout_invalidates_the_session_and_is_audited() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        String address = WebClient.newTestAddress();
-        WebClient browser = new WebClient(port).from(address);
         browser.login(user.username(), TestData.PASSWORD);
         String session = browser.sessionId();
         assertThat(sessions.find(session)).isPresent();

@@ -37,9 +37,7 @@ class SessionGuardTest extends SpringTest {
     @Test
     void heartbeats_do_not_keep_an_idle_session_alive() {
         TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = loggedIn(user);
-        int ui = browser.openUi("caseload");
-        HttpSession session = session(browser);
+        openCaseload(user);
 
         IdleSessions.idleFor(session, Duration.ofMinutes(14).plusSeconds(59));
         assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
@@ -54,15 +52,12 @@ class SessionGuardTest extends SpringTest {
         WebClient.Reply page = browser.get("/caseload");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).endsWith("/login?timeout");
-        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
-                + "and detail = 'after inactivity'").param(user.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(loggedOut(user, "after inactivity")).isEqualTo(1);
     }
 
     @Test
     void user_activity_keeps_the_session() {
-        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
-        int ui = browser.openUi("caseload");
-        HttpSession session = session(browser);
+        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
 
         IdleSessions.idleFor(session, Duration.ofMinutes(14));
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
@@ -89,9 +84,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_shorter_configured_timeout_logs_off_sooner() {
-        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
-        int ui = browser.openUi("caseload");
-        HttpSession session = session(browser);
+        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
         session.setMaxInactiveInterval(60);
 
         IdleSessions.idleFor(session, Duration.ofSeconds(59));
@@ -104,25 +97,19 @@ class SessionGuardTest extends SpringTest {
     @Test
     void a_session_ends_12_hours_after_the_login_however_active_it_was() {
         TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        WebClient browser = loggedIn(user);
-        int ui = browser.openUi("caseload");
-        HttpSession session = session(browser);
+        openCaseload(user);
 
         IdleSessions.loggedInFor(session, Duration.ofHours(11).plusMinutes(59));
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
         IdleSessions.loggedInFor(session, Duration.ofHours(12));
         assertThat(browser.heartbeat(ui).status()).as("Vaadin: session expired").isEqualTo(403);
         assertThat(browser.get("/caseload").location()).endsWith("/login?timeout");
-        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
-                + "and detail = 'after the session''s maximum lifetime'").param(user.id()).query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(loggedOut(user, "after the session's maximum lifetime")).isEqualTo(1);
     }
 
     @Test
     void vaadin_requests_alone_are_not_activity_page_loads_are() {
-        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
-        int ui = browser.openUi("caseload");
-        HttpSession session = session(browser);
+        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
 
         IdleSessions.idleFor(session, Duration.ofMinutes(10));
         assertThat(browser.get("/?v-r=init&location=flags&query=").status()).isEqualTo(200);
@@ -147,8 +134,7 @@ class SessionGuardTest extends SpringTest {
 
         assertThat(browser.heartbeat(ui).status()).isEqualTo(403);
         assertThat(browser.get("/caseload").status()).isEqualTo(302);
-        assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' "
-                + "and detail = 'account deactivated'").param(user.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(loggedOut(user, "account deactivated")).isEqualTo(1);
     }
 
     @Test
@@ -171,10 +157,28 @@ class SessionGuardTest extends SpringTest {
         assertThat(sessions.find(bystander.sessionId())).as("another user's session").isPresent();
     }
 
+    /** The browser, the caseload's Vaadin UI and the HTTP session of {@link #openCaseload}. */
+    private WebClient browser;
+    private int ui;
+    private HttpSession session;
+
+    /** Logs the user in from a browser of their own and opens the caseload. */
+    private void openCaseload(TestData.User user) {
+        browser = loggedIn(user);
+        ui = browser.openUi("caseload");
+        session = session(browser);
+    }
+
     private WebClient loggedIn(TestData.User user) {
         WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
         assertThat(browser.login(user.username(), TestData.PASSWORD).location()).doesNotContain("/login");
         return browser;
+    }
+
+    /** How often the user's logout for that reason is in the audit trail. */
+    private long loggedOut(TestData.User user, String detail) {
+        return jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'LOGGED_OUT' and detail = ?")
+                .params(user.id(), detail).query(Long.class).single();
     }
 
     private HttpSession session(WebClient browser) {

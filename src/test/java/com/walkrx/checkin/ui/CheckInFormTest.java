@@ -2,52 +2,40 @@ package com.walkrx.checkin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.walkrx.base.security.Role;
 import com.walkrx.checkin.ProbeEvaluator;
 import com.walkrx.plan.ui.TodayView;
-import com.walkrx.support.MutableClock;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The check-in form on the patient's Today page, without a browser. */
 @WalkRxTest
-class CheckInFormTest extends SpringBrowserlessTest {
-
-    @Autowired
-    TestData data;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
+class CheckInFormTest extends BrowserlessTest {
 
     long patient;
 
     @BeforeEach
     void patientOnToday() {
         clock.setDate(LocalDate.of(2026, 11, 29));
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        data.patientUser(clinic, patient).login();
+        TestData.CareTeam team = data.careTeam();
+        patient = team.patient();
+        team.patientUser().login();
         navigate("today", TodayView.class);
         assertThat($(CheckInForm.class).exists()).isTrue();
     }
 
     @AfterEach
-    void resetClock() {
+    void disarm() {
         ProbeEvaluator.disarm(patient);
     }
 
@@ -62,15 +50,10 @@ class CheckInFormTest extends SpringBrowserlessTest {
 
     @Test
     void a_logged_walk_is_stored_and_shown_back() {
-        test($(IntegerField.class).id("walk-minutes")).setValue(12);
-        test(group("walk-surface")).selectItem("Flat ground");
-        test(group("walk-pain-before")).selectItem("5");
-        test(group("walk-pain-after")).selectItem("3");
-        test(group("walk-sharp-pain")).selectItem("No");
-        test($(Button.class).id("save-walk")).click();
+        saveWalk(12, "Flat ground", "5", "3", "No");
 
         assertThat(stored()).isEqualTo(1);
-        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        String result = result("walk-result");
         assertThat(result).contains("Saved. Thank you!", "Walk: 12 min, flat ground, pain 5 before, 3 after");
         assertThat($(IntegerField.class).id("walk-minutes").getValue()).as("form cleared for the next walk").isNull();
     }
@@ -108,7 +91,7 @@ class CheckInFormTest extends SpringBrowserlessTest {
 
         assertThat(stored()).isEqualTo(1);
         assertThat(group("symptom-bladder").isInvalid()).isFalse();
-        String result = $(com.vaadin.flow.component.html.Div.class).id("day-result").getElement().getTextRecursively();
+        String result = result("day-result");
         assertThat(result).contains("Saved. Thank you!", "Back pain: 4 out of 10", "Steps: 5,400",
                 "Warning symptoms: none", "Stiff in the morning");
     }
@@ -126,19 +109,14 @@ class CheckInFormTest extends SpringBrowserlessTest {
         String bladder = jdbc.sql("select bladder_bowel_problems::text || ' ' || leg_weakness from check_in where patient_id = ?")
                 .param(patient).query(String.class).single();
         assertThat(bladder).isEqualTo("true WORSENING");
-        String result = $(com.vaadin.flow.component.html.Div.class).id("day-result").getElement().getTextRecursively();
+        String result = result("day-result");
         assertThat(result).contains("leg weakness (getting worse)", "new bladder or bowel problems");
     }
 
     @Test
     void advice_raised_by_the_check_in_is_shown_first_and_the_paused_plan_is_explained() {
         ProbeEvaluator.arm(patient, ProbeEvaluator.Behaviour.RAISE);
-        test($(IntegerField.class).id("walk-minutes")).setValue(10);
-        test(group("walk-surface")).selectItem("Hills");
-        test(group("walk-pain-before")).selectItem("3");
-        test(group("walk-pain-after")).selectItem("8");
-        test(group("walk-sharp-pain")).selectItem("Yes");
-        test($(Button.class).id("save-walk")).click();
+        saveWalk(10, "Hills", "3", "8", "Yes");
 
         com.vaadin.flow.component.html.Div advice = $(com.vaadin.flow.component.html.Div.class)
                 .withClassName("checkin-advice").single();
@@ -146,9 +124,24 @@ class CheckInFormTest extends SpringBrowserlessTest {
         assertThat(advice.hasClassName("advice-HIGH")).isTrue();
         assertThat(advice.getElement().getTextRecursively()).contains("Please read this now",
                 ProbeEvaluator.PROBE_FLAG.patientMessage(), "Your walking plan is paused");
-        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        String result = result("walk-result");
         assertThat(result.indexOf("Please read this now")).isLessThan(result.indexOf("Saved. Thank you!"));
         assertThat(result).contains("sharp pain");
+    }
+
+    /** Fills in every answer of the walk form and saves it. */
+    private void saveWalk(int minutes, String surface, String painBefore, String painAfter, String sharpPain) {
+        test($(IntegerField.class).id("walk-minutes")).setValue(minutes);
+        test(group("walk-surface")).selectItem(surface);
+        test(group("walk-pain-before")).selectItem(painBefore);
+        test(group("walk-pain-after")).selectItem(painAfter);
+        test(group("walk-sharp-pain")).selectItem(sharpPain);
+        test($(Button.class).id("save-walk")).click();
+    }
+
+    /** The text of the result panel with that id. */
+    private String result(String id) {
+        return $(com.vaadin.flow.component.html.Div.class).id(id).getElement().getTextRecursively();
     }
 
     private void answerAllClear() {
@@ -168,14 +161,9 @@ class CheckInFormTest extends SpringBrowserlessTest {
         assertThat(day.getI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
         assertThat(day.getValue()).isEqualTo(LocalDate.of(2026, 11, 29));
 
-        test($(IntegerField.class).id("walk-minutes")).setValue(12);
-        test(group("walk-surface")).selectItem("Flat ground");
-        test(group("walk-pain-before")).selectItem("5");
-        test(group("walk-pain-after")).selectItem("3");
-        test(group("walk-sharp-pain")).selectItem("No");
-        test($(Button.class).id("save-walk")).click();
+        saveWalk(12, "Flat ground", "5", "3", "No");
 
-        String result = $(com.vaadin.flow.component.html.Div.class).id("walk-result").getElement().getTextRecursively();
+        String result = result("walk-result");
         assertThat(result).contains("Sunday 29/11/2026").doesNotContain("2026-11-29");
     }
 }

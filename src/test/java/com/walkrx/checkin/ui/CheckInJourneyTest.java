@@ -2,7 +2,6 @@ package com.walkrx.checkin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
@@ -19,13 +18,10 @@ class CheckInJourneyTest extends SpringTest {
 
     @Test
     void a_patient_logs_a_walk_and_a_daily_check_in_and_sees_them_in_the_history() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, clinician);
-        TestData.User user = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam();
 
         try (Browser browser = new Browser(port, 390, 844)) {
-            browser.login(user.username(), TestData.PASSWORD);
+            browser.login(team.patientUser().username(), TestData.PASSWORD);
             browser.until(d -> browser.path().startsWith("/today"));
 
             WebElement minutes = browser.waitFor(By.cssSelector("#walk-minutes input"));
@@ -70,7 +66,7 @@ class CheckInJourneyTest extends SpringTest {
             assertThat(cards.get(1).getText()).contains("Walk: 15 min");
             browser.screenshot("checkin-history");
         }
-        assertThat(jdbc.sql("select count(*) from check_in where patient_id = ?").param(patient)
+        assertThat(jdbc.sql("select count(*) from check_in where patient_id = ?").param(team.patient())
                 .query(Long.class).single()).isEqualTo(2);
     }
 

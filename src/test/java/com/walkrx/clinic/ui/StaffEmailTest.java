@@ -7,27 +7,28 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.walkrx.base.security.Role;
 import com.walkrx.clinic.UserSummary;
 import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Staff e-mail addresses, where escalations reach them: set at invitation or later on the Staff page. */
 @WalkRxTest
 class StaffEmailTest extends BrowserlessTest {
 
+    private TestData.AdminClinic scene;
+
+    @BeforeEach
+    void adminOfAClinic() {
+        scene = data.adminClinic();
+    }
+
     @Test
     void an_admin_sets_a_clinicians_e_mail_address_and_it_is_stored_shown_and_audited() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-
-        test(emailButtonOf(clinician)).click();
-        EmailField email = $(EmailField.class).withClassName("staff-email").single();
+        TestData.User clinician = scene.clinician();
+        EmailField email = openEmailDialog(clinician);
         assertThat(email.getMaxLength()).isEqualTo(254);
         email.setValue("  priya.shah@clinic.example ");
         test($(Button.class).withClassName("save-staff-email").single()).click();
@@ -35,21 +36,15 @@ class StaffEmailTest extends BrowserlessTest {
         assertThat(storedEmail(clinician.id())).isEqualTo("priya.shah@clinic.example");
         assertThat(test(grid()).getCellText(rowOf(clinician), 2)).isEqualTo("priya.shah@clinic.example");
         assertThat(jdbc.sql("select detail from audit_event where user_id = ? and action = 'MANAGED_USER' "
-                        + "order by id desc limit 1").param(admin.id()).query(String.class).single())
+                        + "order by id desc limit 1").param(scene.admin().id()).query(String.class).single())
                 .isEqualTo("set the e-mail address of " + clinician.username()
                         + " from none to priya.shah@clinic.example");
     }
 
     @Test
     void a_malformed_address_is_refused_on_the_field_and_nothing_changes() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-
-        test(emailButtonOf(clinician)).click();
-        EmailField email = $(EmailField.class).withClassName("staff-email").single();
+        TestData.User clinician = scene.clinician();
+        EmailField email = openEmailDialog(clinician);
         email.setValue("priya at clinic");
         test($(Button.class).withClassName("save-staff-email").single()).click();
 
@@ -60,8 +55,7 @@ class StaffEmailTest extends BrowserlessTest {
 
     @Test
     void an_invitation_can_carry_the_e_mail_address() {
-        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
-        admin.login();
+        scene.admin().login();
         navigate(StaffView.class);
         String username = "mail-" + System.nanoTime();
 
@@ -74,6 +68,14 @@ class StaffEmailTest extends BrowserlessTest {
         assertThat($(Div.class).withClassName("one-time-code").exists()).isTrue();
         assertThat(jdbc.sql("select email from app_user where username = ?").param(username).query(String.class)
                 .single()).isEqualTo("mail.new@clinic.example");
+    }
+
+    /** As the scene's admin, on the Staff page: the e-mail dialog of the user's row. */
+    private EmailField openEmailDialog(TestData.User user) {
+        scene.admin().login();
+        navigate(StaffView.class);
+        test(emailButtonOf(user)).click();
+        return $(EmailField.class).withClassName("staff-email").single();
     }
 
     private String storedEmail(long userId) {

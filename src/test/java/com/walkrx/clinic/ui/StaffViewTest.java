@@ -2,7 +2,6 @@ package com.walkrx.clinic.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,40 +17,31 @@ import com.walkrx.base.security.Role;
 import com.walkrx.clinic.IssuedCode;
 import com.walkrx.clinic.StaffService;
 import com.walkrx.clinic.UserSummary;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The admin's staff page and the page where a one-time code becomes a password. */
 @WalkRxTest
-class StaffViewTest extends SpringBrowserlessTest {
+class StaffViewTest extends BrowserlessTest {
+
+    private static final String NEW_PASSWORD = "my new walking passphrase";
 
     @Autowired
-    TestData data;
-    @Autowired
     StaffService staff;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void an_admin_invites_a_clinician_and_is_shown_the_one_time_code() {
-        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
-        admin.login();
-        navigate(StaffView.class);
+        Grid<UserSummary> grid = staffPage(data.staff(data.clinic(), Role.ADMIN));
         String username = "new-" + System.nanoTime();
 
-        test($(Button.class).withClassName("invite-button").single()).click();
-        $(TextField.class).withLabel("Full name").single().setValue("Dr Ada New");
-        $(TextField.class).withLabel("Username").single().setValue(username);
-        test($(Button.class).withClassName("create-staff").single()).click();
+        invite("Dr Ada New", username);
 
         String code = $(Div.class).withClassName("one-time-code").single().getText();
         assertThat(code).matches("[2-9A-Z]{4}(-[2-9A-Z]{4}){3}");
-        @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class).single();
         assertThat(test(grid).getRow(0).username()).isEqualTo(username); // "Dr Ada New" sorts first
         assertThat(staff.setPasswordWithCode(code, "a long and new passphrase", null)).isEqualTo(username);
     }
@@ -59,15 +49,11 @@ class StaffViewTest extends SpringBrowserlessTest {
     @Test
     void an_invitation_with_a_taken_username_says_so_on_the_field() {
         TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
-        admin.login();
-        navigate(StaffView.class);
+        staffPage(admin);
 
-        test($(Button.class).withClassName("invite-button").single()).click();
-        $(TextField.class).withLabel("Full name").single().setValue("Someone");
+        invite("Someone", admin.username());
+
         TextField username = $(TextField.class).withLabel("Username").single();
-        username.setValue(admin.username());
-        test($(Button.class).withClassName("create-staff").single()).click();
-
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).isEqualTo("Username is already taken");
         assertThat($(Div.class).withClassName("one-time-code").exists()).isFalse();
@@ -75,17 +61,12 @@ class StaffViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_deactivates_a_clinician_after_confirming() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-        @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class).single();
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        Grid<UserSummary> grid = staffPage(scene.admin());
         assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id()); // "Test admin" before "Test clinician"
 
-        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
-        test($(Button.class, actions).withClassName("deactivate-button").single()).click();
+        test(action(grid, 1, "deactivate-button")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-deactivate").single();
         assertThat(jdbc.sql("select enabled from app_user where id = ?").param(clinician.id()).query(Boolean.class)
                 .single()).as("nothing done before confirming").isTrue();
@@ -100,15 +81,10 @@ class StaffViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_resets_a_clinicians_authenticator_only_after_confirming() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-        @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class).single();
-        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
-        test($(Button.class, actions).withClassName("reset-factor-button").single()).click();
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        Grid<UserSummary> grid = staffPage(scene.admin());
+        test(action(grid, 1, "reset-factor-button")).click();
 
         ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-reset-factor").single();
         assertThat(test(confirm).getHeader()).isEqualTo("Reset the authenticator app of " + clinician.displayName() + "?");
@@ -122,25 +98,16 @@ class StaffViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_password_reset_shows_a_code_that_works_on_the_password_page() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-        @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class).single();
-        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
-        test($(Button.class, actions).withClassName("reset-button").single()).click();
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        Grid<UserSummary> grid = staffPage(scene.admin());
+        test(action(grid, 1, "reset-button")).click();
         assertThat($(Div.class).withClassName("one-time-code").exists()).as("nothing issued before confirming").isFalse();
         test($(ConfirmDialog.class).single()).confirm();
         String code = $(Div.class).withClassName("one-time-code").single().getText();
 
         SecurityContextHolder.clearContext();
-        navigate(PasswordResetView.class);
-        $(TextField.class).withLabel("One-time code").single().setValue(code);
-        $(PasswordField.class).withLabel("New password").single().setValue("my new walking passphrase");
-        $(PasswordField.class).withLabel("New password again").single().setValue("my new walking passphrase");
-        test($(Button.class).withClassName("set-password").single()).click();
+        setPassword(code);
 
         assertThat(getCurrentView()).isInstanceOf(PasswordResetView.class);
         assertThat($(Div.class).withClassName("password-reset-done").single().getElement().getTextRecursively())
@@ -152,21 +119,17 @@ class StaffViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_reset_confirmation_issues_the_code_for_the_row_it_was_opened_for_after_the_rows_re_sort() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        admin.login();
-        navigate(StaffView.class);
-        @SuppressWarnings("unchecked")
-        Grid<UserSummary> grid = $(Grid.class).single();
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User admin = scene.admin();
+        TestData.User clinician = scene.clinician();
+        Grid<UserSummary> grid = staffPage(admin);
         assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id());
 
-        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(1, "actions");
-        test($(Button.class, actions).withClassName("reset-button").single()).click();
+        test(action(grid, 1, "reset-button")).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Issue a password reset code for " + clinician.displayName() + "?");
         // Meanwhile a colleague joins whose name sorts first, and the rows move down
-        TestData.User newcomer = data.staff(clinic, Role.CLINICIAN);
+        TestData.User newcomer = data.staff(scene.clinic(), Role.CLINICIAN);
         jdbc.sql("update app_user set display_name = 'Aaron Early' where id = ?").param(newcomer.id()).update();
         grid.getDataProvider().refreshAll();
         assertThat(test(grid).getRow(1).id()).as("row 1 is someone else now").isNotEqualTo(clinician.id());
@@ -182,12 +145,8 @@ class StaffViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_wrong_code_is_refused_on_the_password_page() {
-        navigate(PasswordResetView.class);
+        setPassword("AAAA-BBBB-CCCC-DDDD");
         TextField code = $(TextField.class).withLabel("One-time code").single();
-        code.setValue("AAAA-BBBB-CCCC-DDDD");
-        $(PasswordField.class).withLabel("New password").single().setValue("my new walking passphrase");
-        $(PasswordField.class).withLabel("New password again").single().setValue("my new walking passphrase");
-        test($(Button.class).withClassName("set-password").single()).click();
 
         assertThat(getCurrentView()).isInstanceOf(PasswordResetView.class);
         assertThat(code.isInvalid()).isTrue();
@@ -206,5 +165,36 @@ class StaffViewTest extends SpringBrowserlessTest {
         navigate("caseload", com.walkrx.dashboard.ui.CaseloadView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .doesNotContain("Staff", "Care teams", "Audit trail");
+    }
+
+    /** The admin, logged in, on the Staff page: its grid. */
+    @SuppressWarnings("unchecked")
+    private Grid<UserSummary> staffPage(TestData.User admin) {
+        admin.login();
+        navigate(StaffView.class);
+        return $(Grid.class).single();
+    }
+
+    /** The button of that class among the actions of the row. */
+    private Button action(Grid<UserSummary> grid, int row, String className) {
+        HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(row, "actions");
+        return $(Button.class, actions).withClassName(className).single();
+    }
+
+    /** Fills in the invitation dialog and sends it. */
+    private void invite(String fullName, String username) {
+        test($(Button.class).withClassName("invite-button").single()).click();
+        $(TextField.class).withLabel("Full name").single().setValue(fullName);
+        $(TextField.class).withLabel("Username").single().setValue(username);
+        test($(Button.class).withClassName("create-staff").single()).click();
+    }
+
+    /** On the password page: the code and the new password twice, then "set". */
+    private void setPassword(String code) {
+        navigate(PasswordResetView.class);
+        $(TextField.class).withLabel("One-time code").single().setValue(code);
+        $(PasswordField.class).withLabel("New password").single().setValue(NEW_PASSWORD);
+        $(PasswordField.class).withLabel("New password again").single().setValue(NEW_PASSWORD);
+        test($(Button.class).withClassName("set-password").single()).click();
     }
 }

@@ -2,7 +2,6 @@ package com.walkrx.outbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.outbox.OutboxService;
 import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
@@ -26,9 +25,9 @@ class OutboxJourneyTest extends SpringTest {
 
     @Test
     void the_admin_reads_an_escalation_e_mail_in_the_outbox_and_sets_a_staff_address() {
-        TestData.CareTeam team = data.careTeam();
-        TestData.User admin = data.staff(team.clinic(), Role.ADMIN);
-        transactions.executeWithoutResult(s -> outbox.enqueue(team.clinic(), team.patient(),
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User admin = scene.admin();
+        transactions.executeWithoutResult(s -> outbox.enqueue(scene.clinic(), scene.patient(),
                 List.of("priya.shah@clinic.example", "admin@clinic.example"),
                 "WalkRx: URGENT flag not acknowledged for 16 minutes - Cauda equina signs", """
                         An URGENT flag for one of your patients has not been acknowledged.
@@ -55,6 +54,6 @@ class OutboxJourneyTest extends SpringTest {
             browser.waitForText("ines.c@clinic.example");
         }
         assertThat(jdbc.sql("select count(*) from app_user where clinic_id = ? and email = 'ines.c@clinic.example'")
-                .param(team.clinic()).query(Long.class).single()).isEqualTo(1);
+                .param(scene.clinic()).query(Long.class).single()).isEqualTo(1);
     }
 }

@@ -27,17 +27,16 @@ class OutboxViewTest extends BrowserlessTest {
 
     @Test
     void an_admin_reads_the_clinics_unsent_escalation_e_mails_and_the_read_is_audited_with_the_patient() {
-        TestData.CareTeam team = data.careTeam();
-        TestData.User admin = data.staff(team.clinic(), Role.ADMIN);
+        TestData.AdminClinic scene = data.adminClinic();
         long other = data.clinic();
         transactions.executeWithoutResult(s -> {
-            outbox.enqueue(team.clinic(), team.patient(), List.of("clinician@clinic.example"),
+            outbox.enqueue(scene.clinic(), scene.patient(), List.of("clinician@clinic.example"),
                     "WalkRx: URGENT flag not acknowledged for 16 minutes", "Patient: Test Patient\nFlag: Cauda equina",
                     "escalation of flag 1");
             outbox.enqueue(other, null, List.of("someone@other.example"), "Another clinic's mail", "Not yours",
                     "test");
         });
-        admin.login();
+        scene.admin().login();
         navigate(OutboxView.class);
 
         assertThat($(Paragraph.class).withClassName("outbox-not-sending").single().getText())
@@ -53,7 +52,7 @@ class OutboxViewTest extends BrowserlessTest {
         assertThat(test(grid).getRow(0).body()).contains("Flag: Cauda equina");
 
         assertThat(jdbc.sql("select count(*) from audit_event where user_id = ? and action = 'VIEWED_OUTBOX' "
-                        + "and patient_id = ? and allowed").param(admin.id()).param(team.patient())
+                        + "and patient_id = ? and allowed").param(scene.admin().id()).param(scene.patient())
                 .query(Long.class).single()).isPositive();
     }
 

@@ -6,7 +6,6 @@ import com.walkrx.base.DemoMode;
 import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,11 +18,6 @@ import org.openqa.selenium.WebElement;
  */
 @WalkRxTest
 class OutcomeJourneyTest extends SpringTest {
-
-    @BeforeEach
-    void realTime() {
-        clock.reset();
-    }
 
     private static void choose(Browser browser, String value) {
         browser.waitFor(By.id("q-answer"));

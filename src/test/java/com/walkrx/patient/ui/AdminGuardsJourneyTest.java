@@ -2,7 +2,6 @@ package com.walkrx.patient.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
@@ -19,25 +18,20 @@ class AdminGuardsJourneyTest extends SpringTest {
 
     @Test
     void an_admin_is_asked_first_and_the_last_clinician_of_a_flagged_patient_stays() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User only = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Carla", "Flagged", null, only);
-        jdbc.sql("""
-                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message)
-                values (nextval('flag_seq'), ?, ?, 'CAUDA_EQUINA', 'URGENT', 'OPEN', 'basis', 'message')
-                """).params(clinic, patient).update();
+        TestData.AdminClinic scene = data.adminClinic();
+        long patient = data.patient(scene.clinic(), "Carla", "Flagged", null, scene.clinician());
+        String only = scene.clinician().displayName();
+        data.flag(scene.clinic(), patient, "CAUDA_EQUINA", "URGENT", "OPEN");
 
         try (Browser browser = new Browser(port, 1280, 800)) {
-            browser.login(admin.username(), TestData.PASSWORD);
+            browser.login(scene.admin().username(), TestData.PASSWORD);
             browser.open("/admin/care-teams/" + patient);
             browser.waitForText("Carla Flagged");
             browser.waitFor(By.cssSelector("vaadin-button.remove-member")).click();
-            browser.waitForText("Remove " + only.displayName() + " from the care team?");
+            browser.waitForText("Remove " + only + " from the care team?");
             browser.screenshot("care-team-confirm-remove");
 
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog.confirm-remove-member vaadin-button[slot=confirm-button]"))
-                    .click();
+            confirm(browser, "confirm-remove-member");
             browser.waitForText("is the last active clinician on this care team");
             browser.screenshot("care-team-remove-refused");
             assertThat(jdbc.sql("select count(*) from care_team_member where patient_id = ?").param(patient)
@@ -45,12 +39,16 @@ class AdminGuardsJourneyTest extends SpringTest {
 
             browser.open("/admin/staff");
             browser.waitFor(By.cssSelector("vaadin-button.reset-button")).click();
-            browser.waitForText("Issue a password reset code for " + only.displayName() + "?");
+            browser.waitForText("Issue a password reset code for " + only + "?");
             browser.screenshot("staff-confirm-reset");
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog.confirm-reset-password vaadin-button[slot=confirm-button]"))
-                    .click();
-            browser.waitForText("Password reset code for " + only.displayName());
+            confirm(browser, "confirm-reset-password");
+            browser.waitForText("Password reset code for " + only);
             browser.screenshot("staff-reset-code");
         }
+    }
+
+    /** Clicks the confirm button of the confirmation dialog with the given class. */
+    private static void confirm(Browser browser, String dialog) {
+        browser.waitFor(By.cssSelector("vaadin-confirm-dialog." + dialog + " vaadin-button[slot=confirm-button]")).click();
     }
 }

@@ -2,7 +2,6 @@ package com.walkrx.patient.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,26 +13,32 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.ui.RecordNotFoundView;
 import com.walkrx.patient.CareTeamMember;
+import com.walkrx.support.BrowserlessTest;
 import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The admin's care-team page. */
 @WalkRxTest
-class CareTeamsViewTest extends SpringBrowserlessTest {
+class CareTeamsViewTest extends BrowserlessTest {
 
-    @Autowired
-    TestData data;
-    @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private long clinic;
+    private TestData.User admin;
+    private TestData.User first;
+    /** Created after {@link #first}: "Test clinician n" sorts before "...n+1". */
+    private TestData.User second;
+
+    @BeforeEach
+    void clinicWithTwoClinicians() {
+        clinic = data.clinic();
+        admin = data.staff(clinic, Role.ADMIN);
+        first = data.staff(clinic, Role.CLINICIAN);
+        second = data.staff(clinic, Role.CLINICIAN);
+    }
 
     @Test
     void an_admin_adds_and_removes_clinicians_of_a_patients_care_team() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User first = data.staff(clinic, Role.CLINICIAN);
-        TestData.User second = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, "Carla", "Teamwork", null, first);
         admin.login();
 
@@ -48,27 +53,21 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
         assertThat(view.current().members()).extracting(CareTeamMember::clinicianId)
                 .containsExactlyInAnyOrder(first.id(), second.id());
 
-        @SuppressWarnings("unchecked")
-        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+        Grid<CareTeamMember> members = members();
         int row = test(members).getRow(0).clinicianId() == first.id() ? 0 : 1;
-        test((Button) test(members).getCellComponent(row, "remove")).click();
+        clickRemove(members, row);
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(second.id());
     }
 
     @Test
     void removing_asks_first_and_cancelling_keeps_the_clinician() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User first = data.staff(clinic, Role.CLINICIAN);
-        TestData.User second = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, "Dora", "Asked", null, first, second);
         admin.login();
         CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
 
-        @SuppressWarnings("unchecked")
-        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
-        test((Button) test(members).getCellComponent(0, "remove")).click();
+        Grid<CareTeamMember> members = members();
+        clickRemove(members, 0);
 
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getHeader()).isEqualTo("Remove " + first.displayName() + " from the care team?");
@@ -80,18 +79,13 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_confirmation_removes_the_clinician_it_was_opened_for_after_the_grid_re_sorts() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User first = data.staff(clinic, Role.CLINICIAN); // "Test clinician n" sorts before "...n+1"
-        TestData.User second = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, first, second);
         admin.login();
         CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
-        @SuppressWarnings("unchecked")
-        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+        Grid<CareTeamMember> members = members();
         assertThat(test(members).getRow(0).clinicianId()).isEqualTo(first.id());
 
-        test((Button) test(members).getCellComponent(0, "remove")).click();
+        clickRemove(members, 0);
         test(members).sortByColumn(0, SortDirection.DESCENDING);
         assertThat(test(members).getRow(0).clinicianId()).as("row 0 is the other clinician now").isEqualTo(second.id());
         test($(ConfirmDialog.class).single()).confirm();
@@ -101,20 +95,14 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
 
     @Test
     void removing_the_last_clinician_of_a_flagged_patient_is_refused_on_screen_and_the_team_stays() {
-        long clinic = data.clinic();
-        TestData.User admin = data.staff(clinic, Role.ADMIN);
-        TestData.User only = data.staff(clinic, Role.CLINICIAN);
+        TestData.User only = first;
         long patient = data.patient(clinic, only);
-        jdbc.sql("""
-                insert into flag (id, clinic_id, patient_id, code, tier, status, basis, patient_message)
-                values (nextval('flag_seq'), ?, ?, 'CAUDA_EQUINA', 'URGENT', 'OPEN', 'basis', 'message')
-                """).params(clinic, patient).update();
+        data.flag(clinic, patient, "CAUDA_EQUINA", "URGENT", "OPEN");
         admin.login();
         CareTeamsView view = navigate("admin/care-teams/" + patient, CareTeamsView.class);
-        @SuppressWarnings("unchecked")
-        Grid<CareTeamMember> members = $(Grid.class).withClassName("care-team-grid").single();
+        Grid<CareTeamMember> members = members();
 
-        test((Button) test(members).getCellComponent(0, "remove")).click();
+        clickRemove(members, 0);
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(only.id());
@@ -124,7 +112,6 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
 
     @Test
     void another_clinics_patient_is_not_found() {
-        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
         long elsewhere = data.clinic();
         long foreign = data.patient(elsewhere, data.staff(elsewhere, Role.CLINICIAN));
         admin.login();
@@ -134,5 +121,14 @@ class CareTeamsViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
         UI.getCurrent().navigate("admin/care-teams/not-a-number");
         assertThat(getCurrentView()).isInstanceOf(RecordNotFoundView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CareTeamMember> members() {
+        return $(Grid.class).withClassName("care-team-grid").single();
+    }
+
+    private void clickRemove(Grid<CareTeamMember> members, int row) {
+        test((Button) test(members).getCellComponent(row, "remove")).click();
     }
 }

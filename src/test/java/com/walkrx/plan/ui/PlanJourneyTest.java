@@ -2,7 +2,6 @@ package com.walkrx.plan.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.Browser;
 import com.walkrx.support.TestData;
@@ -19,10 +18,9 @@ class PlanJourneyTest extends SpringTest {
 
     @Test
     void a_clinician_assigns_and_edits_a_plan_and_the_patient_sees_todays_prescription_on_a_phone() {
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        long patient = data.patient(clinic, "Ada", "Walker", null, clinician);
-        TestData.User patientUser = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam("Ada", "Walker");
+        TestData.User clinician = team.clinician();
+        long patient = team.patient();
 
         try (Browser browser = new Browser(port, 1280, 900)) {
             browser.login(clinician.username(), TestData.PASSWORD);
@@ -44,7 +42,7 @@ class PlanJourneyTest extends SpringTest {
         }
 
         try (Browser browser = new Browser(port, 390, 844)) {
-            browser.login(patientUser.username(), TestData.PASSWORD);
+            browser.login(team.patientUser().username(), TestData.PASSWORD);
             browser.until(d -> browser.path().startsWith("/today"));
             browser.waitForText("3 walks of 10 minutes, flat ground, ideally before meals");
             assertThat(browser.bodyText()).contains("Nothing logged yet today", "How to walk",

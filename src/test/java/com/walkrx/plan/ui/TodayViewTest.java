@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.walkrx.base.clinical.Surface;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.walkrx.base.security.Role;
 import com.walkrx.plan.Logged;
 import com.walkrx.plan.PlanControl;
 import com.walkrx.plan.PlanService;
@@ -34,19 +33,17 @@ class TodayViewTest extends BrowserlessTest {
 
     long clinic;
     long patient;
-    TestData.User patientUser;
 
     private void patientWithPlan(boolean plan) {
         clock.setDate(DAY);
-        clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        patient = data.patient(clinic, clinician);
-        patientUser = data.patientUser(clinic, patient);
+        TestData.CareTeam team = data.careTeam();
+        clinic = team.clinic();
+        patient = team.patient();
         if (plan) {
-            clinician.login();
-            plans.assign(clinician.caller(), patient, Template.STANDARD, DAY, true, null);
+            team.clinician().login();
+            plans.assign(team.clinician().caller(), patient, Template.STANDARD, DAY, true, null);
         }
-        patientUser.login();
+        team.patientUser().login();
     }
 
     @Test

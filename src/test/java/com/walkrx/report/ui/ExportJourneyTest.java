@@ -24,9 +24,7 @@ class ExportJourneyTest extends SpringTest {
 
     @BeforeEach
     void demoPatient() {
-        clock.reset();
-        patient = jdbc.sql("select p.id from patient p join app_user u on u.id = p.user_id where u.username = 'demo-patient-1'")
-                .query(Long.class).single();
+        patient = data.patientOf("demo-patient-1");
     }
 
     /** Fetches the link's target in the page's session: "status content-type first-bytes". */
