@@ -2,7 +2,6 @@ package com.walkrx.clinic.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
@@ -20,8 +19,9 @@ class AdminSecurityJourneyTest extends SpringTest {
 
     @Test
     void the_admin_reads_refused_sign_ins_and_deactivates_a_clinician_after_confirming() {
-        TestData.User admin = data.staff(data.clinic(), Role.ADMIN);
-        TestData.User clinician = data.staff(admin.clinicId(), Role.CLINICIAN);
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User admin = scene.admin();
+        TestData.User clinician = scene.clinician();
         String address = WebClient.newTestAddress();
         WebClient client = new WebClient(port).from(address);
         for (int i = 0; i < 3; i++) {

@@ -9,6 +9,7 @@ import com.walkrx.support.WalkRxTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -19,14 +20,25 @@ import org.openqa.selenium.WebElement;
 @WalkRxTest
 class OutcomeJourneyTest extends SpringTest {
 
+    /** Picks the answer; the group may re-render under the click, so find, click and check again until it holds. */
     private static void choose(Browser browser, String value) {
         browser.waitFor(By.id("q-answer"));
-        WebElement button = browser.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
-                "return Array.from(document.querySelectorAll('#q-answer vaadin-radio-button'))"
-                        + ".find(b => b.textContent.trim() === arguments[0])", value));
-        button.click();
-        browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return arguments[0].hasAttribute('checked')", button)));
+        browser.until(d -> {
+            try {
+                WebElement button = (WebElement) ((JavascriptExecutor) d).executeScript(
+                        "return Array.from(document.querySelectorAll('#q-answer vaadin-radio-button'))"
+                                + ".find(b => b.textContent.trim() === arguments[0])", value);
+                if (button == null) {
+                    return null;
+                }
+                if (button.getDomAttribute("checked") == null) {
+                    button.click();
+                }
+                return button.getDomAttribute("checked") != null ? Boolean.TRUE : null;
+            } catch (StaleElementReferenceException e) {
+                return null;
+            }
+        });
     }
 
     @Test
