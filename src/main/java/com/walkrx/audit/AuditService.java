@@ -109,6 +109,37 @@ public class AuditService {
         return new Cte(sql, params);
     }
 
+    /**
+     * A data-modifying CTE {@code <name> as (insert ...)} recording a read that showed the caller the patients of
+     * {@code shownSql} (SQL over the statement's other CTEs returning {@code id, n}: each shown patient and its
+     * place in the read), in the same statement as the read: one row per patient in that order, or, when it showed
+     * nobody, one row without a patient, each with {@code detail} and the count, exactly as {@link #recordShown}
+     * writes them. Outside a transaction the entry commits with the read's own auto-committed statement, durable
+     * before the reply, with no round trip of its own. Bind {@link Cte#params()} with the statement's own.
+     */
+    public Cte shownCte(String name, Caller caller, AuditAction action, String shownSql, String detail) {
+        String shown = "(select distinct on (s.id) s.id, s.n from (" + shownSql + ") s order by s.id, s.n)";
+        String sql = name + " as (" + """
+
+                    insert into audit_event (clinic_id, user_id, username, client_address, action, patient_id, allowed, detail)
+                    select :auditClinic, :auditUser, :auditUsername, :auditAddress, :auditAction, a.id, true,
+                           left(:auditDetail || a.total || case when a.total = 1 then ' patient' else ' patients' end
+                                || ' shown', %2$d)
+                    from (select sh.id, sh.n, count(*) over () as total from %1$s sh
+                          union all
+                          select null, 0, 0 where not exists (select 1 from %1$s e)
+                          order by 2) a
+                    returning id)""".formatted(shown, MAX_DETAIL);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("auditClinic", caller.clinicId());
+        params.put("auditUser", caller.userId());
+        params.put("auditUsername", new SqlParameterValue(Types.VARCHAR, caller.username()));
+        params.put("auditAddress", new SqlParameterValue(Types.VARCHAR, ClientAddress.current()));
+        params.put("auditAction", action.name());
+        params.put("auditDetail", new SqlParameterValue(Types.VARCHAR, detail == null ? "" : detail + "; "));
+        return new Cte(sql, params);
+    }
+
     /** SQL of a common table expression and the parameters it binds. */
     public record Cte(String sql, Map<String, Object> params) {
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Patients' check-ins: recording them exactly once, and reading them within the care relationship. */
 @Service
@@ -169,6 +170,9 @@ public class CheckInService {
             where.append(" and c.date <= :to");
             params.put("to", to);
         }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return pageInOneStatement(caller, patientId, need, where.toString(), params, page, size);
+        }
         // One statement for the page and the total (a window count); only a page past the end counts apart.
         // The care relationship is checked on :patient, not on each row's c.patient_id: uncorrelated, PostgreSQL
         // runs it once (an InitPlan) even in the generic plan a server-prepared statement switches to.
@@ -192,6 +196,62 @@ public class CheckInService {
             access.granted(caller, patientId, AuditAction.VIEWED_CHECK_INS);
         }
         return new PageResponse<>(withWalks(rows), page, size, total[0]);
+    }
+
+    /**
+     * The page outside a transaction (the API's case): one round trip and one commit for the page, the total,
+     * the care relationship, the walks and the read's audit entry (a data-modifying CTE, written when the page
+     * has rows, so it is durable before the reply as it was on its own statement). An empty page writes
+     * nothing there and goes to {@link PatientAccess#require}, as in {@link #page}.
+     */
+    private PageResponse<CheckInRecord> pageInOneStatement(Caller caller, long patientId, Need need, String where,
+                                                           Map<String, Object> params, int page, int size) {
+        AuditService.Cte audited = audit.allowedAccessCte("audited", caller, AuditAction.VIEWED_CHECK_INS, patientId,
+                "exists (select 1 from page)", "null");
+        Map<String, Object> all = new HashMap<>(params);
+        all.putAll(audited.params());
+        all.put("limit", size);
+        all.put("offset", (long) page * size);
+        long[] total = {0};
+        Map<Long, CheckInRecord> rows = new LinkedHashMap<>();
+        Map<Long, List<WalkEntry>> walks = new HashMap<>();
+        jdbc.sql("with page as (select " + COLUMNS + ", count(*) over () as total from check_in c" + where
+                        + " and exists (select 1 from patient p where p.id = :patient and " + PatientAccess.scopeSql(caller)
+                        + ") order by c.date desc, c.id desc limit :limit offset :offset),\n" + audited.sql() + """
+
+                        select pg.*, w.position as walk_position, w.minutes as walk_minutes, w.surface as walk_surface,
+                               w.pain_before as walk_pain_before, w.pain_after as walk_pain_after,
+                               w.sharp_pain as walk_sharp_pain, w.steps as walk_steps
+                        from page pg left join walk w on w.check_in_id = pg.id
+                        order by pg.date desc, pg.id desc, w.position
+                        """)
+                .params(all)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!rows.containsKey(id)) {
+                        total[0] = rs.getLong("total");
+                        rows.put(id, row(rs, rows.size()));
+                    }
+                    int minutes = rs.getInt("walk_minutes");
+                    if (!rs.wasNull()) {
+                        Integer steps = (Integer) rs.getObject("walk_steps");
+                        walks.computeIfAbsent(id, k -> new ArrayList<>()).add(new WalkEntry(new WalkMinutes(minutes),
+                                Surface.valueOf(rs.getString("walk_surface")),
+                                new PainScore(rs.getInt("walk_pain_before")), new PainScore(rs.getInt("walk_pain_after")),
+                                rs.getBoolean("walk_sharp_pain"), steps == null ? null : new StepCount(steps)));
+                    }
+                });
+        if (rows.isEmpty()) {
+            access.require(caller, patientId, need, AuditAction.VIEWED_CHECK_INS);
+            if (page > 0) {
+                total[0] = jdbc.sql("select count(*) from check_in c" + where).params(params).query(Long.class).single();
+            }
+            return new PageResponse<>(List.of(), page, size, total[0]);
+        }
+        List<CheckInRecord> withWalks = rows.values().stream().map(r -> new CheckInRecord(r.id(), r.patientId(),
+                r.date(), r.recordedAt(), r.overallPain(), r.steps(), walks.getOrDefault(r.id(), List.of()),
+                r.symptoms(), r.notes())).toList();
+        return new PageResponse<>(withWalks, page, size, total[0]);
     }
 
     /**

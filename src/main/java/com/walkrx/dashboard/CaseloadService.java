@@ -24,6 +24,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The caseload read model: one SQL statement produces a page of patients with every number the
@@ -99,13 +100,16 @@ public class CaseloadService {
                     CheckInSql.adherence("s.id", "s.adh_from", "s.walks_per_day", "s.walks_per_week", "s.minutes_min"));
 
     /** The page of {@link #RANKED}, with the numbers only the shown rows need (latest pain, baseline, sparkline). */
-    private static final String PAGE = RANKED + """
+    private static final String PAGE_CTE = """
             , page as (
                 select r.*, count(*) over () as total, row_number() over (order by %s) as rn
                 from ranked r
                 order by rn
                 offset :offset limit :limit
             )
+            """;
+
+    private static final String PAGE_SELECT = """
             select pg.*, lp.pain as latest_pain, lp.date as latest_pain_date, bl.pain_sum, bl.pain_days, sp.series,
                    un.unread_notes
             from page pg
@@ -151,8 +155,22 @@ public class CaseloadService {
     public CaseloadPage page(Caller caller, CaseloadFilter filter, int offset, int limit) {
         LocalDate today = LocalDate.now(clock);
         long[] total = {0};
-        List<CaseloadRow> rows = jdbc.sql(scoped(PAGE.formatted(orderBy(filter)), caller))
-                .params(params(caller, filter, today))
+        String detail = "caseload " + filter.describe() + (offset == 0 ? "" : ", from row " + offset);
+        // Outside a transaction (the API's case) the read's audit entry, naming every patient it showed and the
+        // filter (issue 15), is a data-modifying CTE of the page's own statement: one round trip, one commit,
+        // durable before the reply. Inside one, it is written after the read, as AuditService does.
+        boolean inStatement = !TransactionSynchronizationManager.isActualTransactionActive();
+        Map<String, Object> params = new java.util.HashMap<>(params(caller, filter, today));
+        String audited = "";
+        if (inStatement) {
+            AuditService.Cte cte = audit.shownCte("audited", caller, AuditAction.LISTED_PATIENTS,
+                    "select pg.id, pg.rn as n from page pg", detail);
+            audited = ",\n" + cte.sql() + "\n";
+            params.putAll(cte.params());
+        }
+        List<CaseloadRow> rows = jdbc.sql(scoped(RANKED + PAGE_CTE.formatted(orderBy(filter)) + audited + PAGE_SELECT,
+                        caller))
+                .params(params)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((rs, n) -> {
@@ -163,9 +181,9 @@ public class CaseloadService {
         if (rows.isEmpty() && offset > 0) {
             total[0] = count(caller, filter);
         }
-        // After the read, naming every patient it showed and the filter (issue 15).
-        audit.recordShown(caller, AuditAction.LISTED_PATIENTS, rows.stream().map(CaseloadRow::id).toList(),
-                "caseload " + filter.describe() + (offset == 0 ? "" : ", from row " + offset));
+        if (!inStatement) {
+            audit.recordShown(caller, AuditAction.LISTED_PATIENTS, rows.stream().map(CaseloadRow::id).toList(), detail);
+        }
         return new CaseloadPage(rows, total[0]);
     }
 

@@ -126,6 +126,11 @@ public final class BenchMain {
         }));
         failed |= isError(result.get("checkin"));
 
+        log("audit write");
+        result.put("audit", wanted.test("audit") || wanted.test("checkin")
+                ? guard(() -> AuditBench.run(db, world, scale.name().equals("full") ? 1_000 : 300, result)) : skipped);
+        failed |= isError(result.get("audit"));
+
         log("sessions");
         if (!wanted.test("session_kb")) {
             result.put("session_kb", skipped);

@@ -256,7 +256,8 @@ final class CheckInBench {
                 PreparedStatement insert = c.prepareStatement(RAW_INSERT);
                 int worker = t;
                 ops.add(n -> {
-                    Generator.PatientRef p = world.poolPatients.get((worker + n * concurrency) % world.poolPatients.size());
+                    // rows of other patients than the check-in pool's: the flag engine reads the pool's history
+                    Generator.PatientRef p = world.rawPatients.get((worker + n * concurrency) % world.rawPatients.size());
                     insert.setLong(1, p.clinicId());
                     insert.setLong(2, p.id());
                     insert.setObject(3, world.today);

@@ -195,7 +195,7 @@ final class CheckInFloor {
                     if (r.status() != 200) {
                         return "GET " + NOOP_PATH + ": " + r.brief();
                     }
-                    Generator.PatientRef p = world.poolPatients.get(k);
+                    Generator.PatientRef p = world.rawPatients.get(k % world.rawPatients.size());
                     insert.setLong(1, p.clinicId());
                     insert.setLong(2, p.id());
                     insert.setObject(3, world.today);

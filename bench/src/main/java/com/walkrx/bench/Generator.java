@@ -23,7 +23,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * walks and check-ins, some of which raise flags (stored as the flag engine would have stored them).
  *
  * <p>Patients 0-199 are the benchmark clinician's caseload, 200-221 belong to the push clinician (no
- * history of flags, one per flag-push trial), 222-285 are the check-in load pool.
+ * history of flags, one per flag-push trial), 244-307 are the check-in load pool, and 308-371 take the raw
+ * baseline's INSERTs (so the baseline's rows never pile into the history the flag engine reads for the pool).
  */
 final class Generator {
 
@@ -35,6 +36,9 @@ final class Generator {
     static final int PUSH_COUNT = 44;
     static final int POOL_FIRST = PUSH_FIRST + PUSH_COUNT;
     static final int POOL_COUNT = 64;
+    /** Patients whose rows the raw INSERT baselines (raw, floor) write: the same table and clinic, not the pool. */
+    static final int RAW_FIRST = POOL_FIRST + POOL_COUNT;
+    static final int RAW_COUNT = 64;
     private static final int CHUNK = 100;
     private static final int LOADERS = 2;
 
@@ -80,6 +84,7 @@ final class Generator {
         // fixed-size, filled by index by the loader threads
         final List<PatientRef> pushPatients = java.util.Arrays.asList(new PatientRef[PUSH_COUNT]);
         final List<PatientRef> poolPatients = java.util.Arrays.asList(new PatientRef[POOL_COUNT]);
+        final List<PatientRef> rawPatients = java.util.Arrays.asList(new PatientRef[RAW_COUNT]);
         volatile PatientRef chartPatient;
         int patients;
 
@@ -312,6 +317,8 @@ final class Generator {
             world.pushPatients.set(i - PUSH_FIRST, ref);
         } else if (pool) {
             world.poolPatients.set(i - POOL_FIRST, ref);
+        } else if (i >= RAW_FIRST && i < RAW_FIRST + RAW_COUNT) {
+            world.rawPatients.set(i - RAW_FIRST, ref);
         }
         if (i == 0) {
             world.chartPatient = ref;

@@ -92,6 +92,16 @@ final class Report {
                     .append(num(per.get("pg_cpu_ms_per_check_in"))).append(" ms | - | - | 1 writing transaction | - |\n");
         }
 
+        Map<String, Object> au = map(r.get("audit"));
+        if (au.containsKey("insert_ms")) {
+            md.append("| `audit.insert_ms` | ").append(num(au.get("insert_ms")))
+                    .append(" ms auto-committed; in the check-in's transaction +")
+                    .append(num(au.get("insert_in_transaction_ms"))).append(" ms | round trip ")
+                    .append(num(au.get("baseline_round_trip_ms"))).append(" ms | share of chart service ")
+                    .append(num(au.get("share_of_chart_service"))).append(", of check-in service ")
+                    .append(num(au.get("share_of_checkin_service"))).append(" | (information) | - |\n");
+        }
+
         Map<String, Object> cl = map(r.get("caseload"));
         md.append("| `caseload` | ").append(cl.containsKey("value_ms") ? num(cl.get("value_ms")) + " ms at 5,000 patients" : "-")
                 .append(" | ").append(cl.containsKey("baseline_ms") ? "SQL " + num(cl.get("baseline_ms")) + " ms" : "-")
@@ -189,7 +199,8 @@ final class Report {
             md.append("\n");
         }
         md.append("### status of each figure\n\n");
-        for (String k : List.of("generator", "checkin", "caseload", "session_kb", "flag_push_ms", "auth_basic", "export")) {
+        for (String k : List.of("generator", "checkin", "audit", "caseload", "session_kb", "flag_push_ms", "auth_basic",
+                "export")) {
             md.append("- `").append(k).append("`: ").append(map(r.get(k)).get("status")).append("\n");
         }
         md.append("- `flag_push_ms.cross_instance`: ").append(map(map(r.get("flag_push_ms")).get("cross_instance"))
