@@ -166,7 +166,7 @@ public class AuditService {
             record(caller, AuditAction.VIEWED_AUDIT, null, true, filter.describe());
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(caller, filter, params);
+        String where = AuditFilterSql.where(caller.clinicId(), filter, clock.getZone(), params);
         return jdbc.sql("select id, at, username, client_address, action, patient_id, allowed, detail from audit_event "
                         + where + " order by at desc, id desc offset :offset limit :limit")
                 .params(params)
@@ -183,36 +183,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public long count(Caller caller, AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select count(*) from audit_event " + where(caller, filter, params))
+        return jdbc.sql("select count(*) from audit_event " + AuditFilterSql.where(caller.clinicId(), filter, clock.getZone(), params))
                 .params(params).query(Long.class).single();
-    }
-
-    private String where(Caller caller, AuditFilter filter, Map<String, Object> params) {
-        List<String> conditions = new ArrayList<>();
-        conditions.add("clinic_id = :clinic");
-        params.put("clinic", caller.clinicId());
-        if (filter.username() != null && !filter.username().isBlank()) {
-            conditions.add("strpos(lower(username), lower(:username)) > 0");
-            params.put("username", filter.username().trim());
-        }
-        if (filter.patientId() != null) {
-            conditions.add("patient_id = :patient");
-            params.put("patient", filter.patientId());
-        }
-        if (filter.action() != null) {
-            conditions.add("action = :action");
-            params.put("action", filter.action().name());
-        }
-        ZoneId zone = clock.getZone();
-        if (filter.from() != null) {
-            conditions.add("at >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
-        }
-        if (filter.to() != null) {
-            conditions.add("at < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-        return "where " + String.join(" and ", conditions);
     }
 
     /** The clinic's time zone, in which the search's dates are meant. */

@@ -1,7 +1,5 @@
 package com.walkrx.checkin;
 
-import com.walkrx.base.clinical.SymptomLevel;
-import com.walkrx.base.clinical.Surface;
 import com.walkrx.audit.AuditAction;
 import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.InvalidInputException;
@@ -11,8 +9,6 @@ import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
 import com.walkrx.patient.PatientAccess;
 import com.walkrx.patient.PatientAccess.Need;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,11 +28,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class CheckInService {
 
-    private static final String COLUMNS = """
-            c.id, c.patient_id, c.date, c.recorded_at, c.overall_pain, c.steps, c.notes, c.numbness_tingling,
-            c.leg_weakness, c.both_legs, c.saddle_numbness, c.bladder_bowel_problems, c.fever,
-            c.unexplained_weight_loss, c.new_injury_or_fall
-            """;
     private static final int STRIPES = 64;
 
     private final CheckInStore store;
@@ -145,9 +136,9 @@ public class CheckInService {
                     throw new NotFoundException("Check-in");
                 });
         access.require(caller, patientId, Need.READ, AuditAction.VIEWED_CHECK_INS);
-        List<CheckInRecord> found = withWalks(jdbc.sql("select " + COLUMNS + " from check_in c where c.id = :id")
+        List<CheckInRecord> found = withWalks(jdbc.sql("select " + CheckInRows.COLUMNS + " from check_in c where c.id = :id")
                 .param("id", checkInId)
-                .query(CheckInService::row).list());
+                .query(CheckInRows::row).list());
         return found.getFirst();
     }
 
@@ -177,7 +168,7 @@ public class CheckInService {
         // The care relationship is checked on :patient, not on each row's c.patient_id: uncorrelated, PostgreSQL
         // runs it once (an InitPlan) even in the generic plan a server-prepared statement switches to.
         long[] total = {0};
-        List<CheckInRecord> rows = jdbc.sql("select " + COLUMNS + ", count(*) over () as total from check_in c" + where
+        List<CheckInRecord> rows = jdbc.sql("select " + CheckInRows.COLUMNS + ", count(*) over () as total from check_in c" + where
                         + " and exists (select 1 from patient p where p.id = :patient and " + PatientAccess.scopeSql(caller)
                         + ") order by c.date desc, c.id desc limit :limit offset :offset")
                 .params(params)
@@ -185,7 +176,7 @@ public class CheckInService {
                 .param("offset", (long) page * size)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    return row(rs, n);
+                    return CheckInRows.row(rs, n);
                 }).list();
         if (rows.isEmpty()) {
             access.require(caller, patientId, need, AuditAction.VIEWED_CHECK_INS);
@@ -215,7 +206,7 @@ public class CheckInService {
         long[] total = {0};
         Map<Long, CheckInRecord> rows = new LinkedHashMap<>();
         Map<Long, List<WalkEntry>> walks = new HashMap<>();
-        jdbc.sql("with page as (select " + COLUMNS + ", count(*) over () as total from check_in c" + where
+        jdbc.sql("with page as (select " + CheckInRows.COLUMNS + ", count(*) over () as total from check_in c" + where
                         + " and exists (select 1 from patient p where p.id = :patient and " + PatientAccess.scopeSql(caller)
                         + ") order by c.date desc, c.id desc limit :limit offset :offset),\n" + audited.sql() + """
 
@@ -230,15 +221,10 @@ public class CheckInService {
                     long id = rs.getLong("id");
                     if (!rows.containsKey(id)) {
                         total[0] = rs.getLong("total");
-                        rows.put(id, row(rs, rows.size()));
+                        rows.put(id, CheckInRows.row(rs, rows.size()));
                     }
-                    int minutes = rs.getInt("walk_minutes");
-                    if (!rs.wasNull()) {
-                        Integer steps = (Integer) rs.getObject("walk_steps");
-                        walks.computeIfAbsent(id, k -> new ArrayList<>()).add(new WalkEntry(new WalkMinutes(minutes),
-                                Surface.valueOf(rs.getString("walk_surface")),
-                                new PainScore(rs.getInt("walk_pain_before")), new PainScore(rs.getInt("walk_pain_after")),
-                                rs.getBoolean("walk_sharp_pain"), steps == null ? null : new StepCount(steps)));
+                    if (rs.getObject("walk_minutes") != null) {
+                        walks.computeIfAbsent(id, k -> new ArrayList<>()).add(CheckInRows.walk(rs));
                     }
                 });
         if (rows.isEmpty()) {
@@ -265,45 +251,17 @@ public class CheckInService {
         }
         Map<Long, List<WalkEntry>> walks = new LinkedHashMap<>();
         jdbc.sql("""
-                        select check_in_id, minutes, surface, pain_before, pain_after, sharp_pain, steps
+                        select check_in_id, minutes as walk_minutes, surface as walk_surface,
+                               pain_before as walk_pain_before, pain_after as walk_pain_after,
+                               sharp_pain as walk_sharp_pain, steps as walk_steps
                         from walk where check_in_id = any(cast(:ids as bigint[])) order by check_in_id, position
                         """)
-                .param("ids", idArray(rows.stream().map(CheckInRecord::id).toList()))
+                .param("ids", CheckInRows.idArray(rows.stream().map(CheckInRecord::id).toList()))
                 .query(rs -> {
-                    Integer steps = (Integer) rs.getObject("steps");
-                    walks.computeIfAbsent(rs.getLong("check_in_id"), k -> new ArrayList<>()).add(new WalkEntry(
-                            new WalkMinutes(rs.getInt("minutes")), Surface.valueOf(rs.getString("surface")),
-                            new PainScore(rs.getInt("pain_before")), new PainScore(rs.getInt("pain_after")),
-                            rs.getBoolean("sharp_pain"), steps == null ? null : new StepCount(steps)));
+                    walks.computeIfAbsent(rs.getLong("check_in_id"), k -> new ArrayList<>()).add(CheckInRows.walk(rs));
                 });
         return rows.stream().map(r -> new CheckInRecord(r.id(), r.patientId(), r.date(), r.recordedAt(),
                 r.overallPain(), r.steps(), walks.getOrDefault(r.id(), List.of()), r.symptoms(), r.notes())).toList();
-    }
-
-    private static CheckInRecord row(ResultSet rs, int n) throws SQLException {
-        Integer pain = rs.getObject("overall_pain", Integer.class);
-        Integer steps = (Integer) rs.getObject("steps");
-        String numbness = rs.getString("numbness_tingling");
-        Symptoms symptoms = numbness == null ? null : new Symptoms(SymptomLevel.valueOf(numbness),
-                SymptomLevel.valueOf(rs.getString("leg_weakness")), rs.getBoolean("both_legs"),
-                rs.getBoolean("saddle_numbness"), rs.getBoolean("bladder_bowel_problems"), rs.getBoolean("fever"),
-                rs.getBoolean("unexplained_weight_loss"), rs.getBoolean("new_injury_or_fall"));
-        return new CheckInRecord(rs.getLong("id"), rs.getLong("patient_id"),
-                rs.getObject("date", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
-                pain == null ? null : new PainScore(pain), steps == null ? null : new StepCount(steps), List.of(),
-                symptoms, rs.getString("notes"));
-    }
-
-    /** A PostgreSQL array literal of ids, bound as one text parameter and cast in the statement. */
-    static String idArray(List<Long> ids) {
-        StringBuilder b = new StringBuilder(ids.size() * 8 + 2).append('{');
-        for (int i = 0; i < ids.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(ids.get(i).longValue());
-        }
-        return b.append('}').toString();
     }
 
     private static String normaliseKey(String key) {
