@@ -214,6 +214,7 @@ class ExportApiTest extends SpringTest {
                 .singleElement().satisfies(i -> assertThat(i.getAnswerFirstRep().getValueDecimalType().getValue())
                         .isEqualByComparingTo("4.3"));
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
+        assertThat(audits("VIEWED_OUTCOMES", true)).isZero(); // the export is audited once, as EXPORTED
     }
 
     @Test
@@ -229,6 +230,7 @@ class ExportApiTest extends SpringTest {
             assertThat(text).contains("Outcome measures").contains("PEG pain scale").contains("4.3");
         }
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
+        assertThat(audits("VIEWED_OUTCOMES", true)).isZero();
     }
 
     @Test
