@@ -137,6 +137,17 @@ public class OutcomeService {
     }
 
     /**
+     * The same responses for an export of the patient's record that the caller has already been allowed and that
+     * is audited as EXPORTED: scoped to the care team like the export, but not audited again as a view.
+     */
+    @PreAuthorize("hasRole('CLINICIAN')")
+    @Transactional(readOnly = true)
+    public List<OutcomeResponse> outcomesForExport(Caller caller, long patientId) {
+        access.require(caller, patientId, Need.CARE, AuditAction.EXPORTED, PatientAccess.Audit.DENIAL_ONLY);
+        return store.responses(patientId);
+    }
+
+    /**
      * For the caller's patients (admin: clinic, clinician: care teams): of those who answered the PEG and PSFS due
      * at plan weeks 4, 8 and 12, how many showed an important improvement. Aggregate counts only.
      */

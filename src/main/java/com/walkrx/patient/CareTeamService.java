@@ -75,7 +75,10 @@ public class CareTeamService {
         UserSummary clinician = clinician(caller, clinicianId, false);
         access.require(caller, patientId, Need.MANAGE, AuditAction.CHANGED_CARE_TEAM, "removed " + clinician.username());
         // The patient's row is the team's lock: two admins removing the last two clinicians at once are serialised,
-        // so the second sees that the first has left nobody else.
+        // so the second sees that the first has left nobody else. It must be FOR UPDATE (not FOR NO KEY UPDATE): a
+        // flag being raised holds FOR KEY SHARE on this row (flag.patient_id's foreign key check) until it commits,
+        // so a removal waits for a raise in progress and then counts its flag (CareTeamRemovalRaceTest), and a raise
+        // that starts during the removal waits for it.
         jdbc.sql("select id from patient where id = :p for update").param("p", patientId).query(Long.class).single();
         if (clinician.enabled()) {
             long othersActive = jdbc.sql("""

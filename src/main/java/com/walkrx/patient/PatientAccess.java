@@ -78,7 +78,7 @@ public class PatientAccess {
      * and throws {@link NotFoundException} (audited as denied) when not.
      */
     public void require(Caller caller, long patientId, Need need, AuditAction action) {
-        require(caller, patientId, need, action, null);
+        require(caller, patientId, need, action, (String) null);
     }
 
     /** As {@link #require(Caller, long, Need, AuditAction)}, with a detail for the audit entry (e.g. what changed). */
@@ -89,6 +89,24 @@ public class PatientAccess {
             throw new NotFoundException("Patient");
         }
         audit.record(caller, action, patientId, true, detail);
+    }
+
+    /** Which outcome of an access check {@link #require(Caller, long, Need, AuditAction, Audit)} audits. */
+    public enum Audit {
+        /** Only a denial: the caller records its own allowed entry once it knows what it did (one row). */
+        DENIAL_ONLY
+    }
+
+    /**
+     * As {@link #require(Caller, long, Need, AuditAction)}, but audits only a denial ({@link Audit#DENIAL_ONLY}): for
+     * an action that writes its own single entry, e.g. an edit naming the changed fields, or an export already
+     * audited as EXPORTED.
+     */
+    public void require(Caller caller, long patientId, Need need, AuditAction action, Audit only) {
+        if (!allowed(caller, patientId, need)) {
+            audit.record(caller, AuditAction.ACCESS_DENIED, patientId, false, action.name());
+            throw new NotFoundException("Patient");
+        }
     }
 
     /**

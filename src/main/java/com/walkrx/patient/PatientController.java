@@ -9,6 +9,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.PatchMapping;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +33,16 @@ class PatientController {
         this.json = json;
     }
 
-    record EnrolRequest(String givenName, String familyName, LocalDate dateOfBirth, Condition condition,
-                        Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate, LocalDate surgeonClearanceDate,
-                        String surgeonClearanceLimits, String phone, String email, String emergencyContactName,
-                        String emergencyContactPhone, Long version) {
+    /** The text fields are strings only (a number or boolean is a 400 naming the field, not its text). */
+    record EnrolRequest(@JsonDeserialize(using = StrictString.class) String givenName,
+                        @JsonDeserialize(using = StrictString.class) String familyName, LocalDate dateOfBirth,
+                        Condition condition, Acuity acuity, LocalDate onsetDate, LocalDate surgeryDate,
+                        LocalDate surgeonClearanceDate,
+                        @JsonDeserialize(using = StrictString.class) String surgeonClearanceLimits,
+                        @JsonDeserialize(using = StrictString.class) String phone,
+                        @JsonDeserialize(using = StrictString.class) String email,
+                        @JsonDeserialize(using = StrictString.class) String emergencyContactName,
+                        @JsonDeserialize(using = StrictString.class) String emergencyContactPhone, Long version) {
     }
 
     /** The patient's fields; {@code version} goes back in edits to detect concurrent changes. */

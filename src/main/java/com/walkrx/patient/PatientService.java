@@ -211,38 +211,44 @@ public class PatientService {
     @PreAuthorize("hasRole('CLINICIAN')")
     @Transactional
     public PatientRecord edit(Caller caller, long patientId, EnrolmentCommand updated, Long expectedVersion) {
-        access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PATIENT);
-        Patient patient = editable(patientId, expectedVersion);
-        PatientRecord before = patient.toRecord();
-        List<FieldProblem> problems = PatientRules.enrolment(updated, LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        // One CHANGED_PATIENT row naming the changed fields, written once they are known; an edit that fails still
+        // leaves its row (the audit adds "not done: <reason>" when the transaction rolls back).
+        access.require(caller, patientId, Need.CARE, AuditAction.CHANGED_PATIENT, PatientAccess.Audit.DENIAL_ONLY);
+        String detail = null;
+        try {
+            Patient patient = editable(patientId, expectedVersion);
+            PatientRecord before = patient.toRecord();
+            List<FieldProblem> problems = PatientRules.enrolment(updated, LocalDate.now(clock));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            patient.edit(PatientRules.clean(updated.givenName()), PatientRules.clean(updated.familyName()), updated,
+                    PatientRules.clean(updated.surgeonClearanceLimits()));
+            patient.recordContact(PatientRules.cleanContact(updated));
+            Patient stored = patients.saveAndFlush(patient);
+            PatientRecord after = stored.toRecord();
+            List<PatientChange.Field> changed = PatientChange.diff(before, after);
+            String by = currentUser.principal().filter(u -> u.userId() == caller.userId())
+                    .map(com.walkrx.base.security.WalkRxPrincipal::displayName).orElse(caller.username());
+            for (PatientChange.Field f : changed) {
+                jdbc.sql("insert into patient_change (id, clinic_id, patient_id, changed_by, changed_by_name,"
+                                + " changed_at, field, old_value, new_value) values (nextval('patient_change_seq'),"
+                                + " :clinic, :patient, :by, :byName, :at, :field, :old, :new)")
+                        .param("clinic", after.clinicId()).param("patient", patientId).param("by", caller.userId())
+                        .param("byName", by).param("at", java.sql.Timestamp.from(clock.instant()))
+                        .param("field", f.name()).param("old", f.before()).param("new", f.after())
+                        .update();
+            }
+            detail = "fields=" + String.join(",", changed.stream().map(PatientChange.Field::name).toList());
+            if (!java.util.Objects.equals(before.surgeryDate(), after.surgeryDate())
+                    || !java.util.Objects.equals(before.surgeonClearanceDate(), after.surgeonClearanceDate())) {
+                events.publishEvent(new SurgeryDetailsChanged(after.clinicId(), after.id(), after.surgeryDate(),
+                        after.surgeonClearanceDate()));
+            }
+            return after;
+        } finally {
+            audit.record(caller, AuditAction.CHANGED_PATIENT, patientId, true, detail);
         }
-        patient.edit(PatientRules.clean(updated.givenName()), PatientRules.clean(updated.familyName()), updated,
-                PatientRules.clean(updated.surgeonClearanceLimits()));
-        patient.recordContact(PatientRules.cleanContact(updated));
-        Patient stored = patients.saveAndFlush(patient);
-        PatientRecord after = stored.toRecord();
-        List<PatientChange.Field> changed = PatientChange.diff(before, after);
-        String by = currentUser.principal().filter(u -> u.userId() == caller.userId())
-                .map(com.walkrx.base.security.WalkRxPrincipal::displayName).orElse(caller.username());
-        for (PatientChange.Field f : changed) {
-            jdbc.sql("insert into patient_change (id, clinic_id, patient_id, changed_by, changed_by_name, changed_at,"
-                            + " field, old_value, new_value) values (nextval('patient_change_seq'), :clinic, :patient,"
-                            + " :by, :byName, :at, :field, :old, :new)")
-                    .param("clinic", after.clinicId()).param("patient", patientId).param("by", caller.userId())
-                    .param("byName", by).param("at", java.sql.Timestamp.from(clock.instant()))
-                    .param("field", f.name()).param("old", f.before()).param("new", f.after())
-                    .update();
-        }
-        audit.record(caller, AuditAction.CHANGED_PATIENT, patientId, true, "fields="
-                + String.join(",", changed.stream().map(PatientChange.Field::name).toList()));
-        if (!java.util.Objects.equals(before.surgeryDate(), after.surgeryDate())
-                || !java.util.Objects.equals(before.surgeonClearanceDate(), after.surgeonClearanceDate())) {
-            events.publishEvent(new SurgeryDetailsChanged(after.clinicId(), after.id(), after.surgeryDate(),
-                    after.surgeonClearanceDate()));
-        }
-        return after;
     }
 
     /** The changes to a patient's enrolment fields, newest first (care team and admins; audited as a read). */

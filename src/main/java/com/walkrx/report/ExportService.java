@@ -90,7 +90,7 @@ public class ExportService {
             FhirEpisode resources = new FhirEpisode(episode, pain);
             try (FhirBundleWriter bundle = new FhirBundleWriter(out, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS))) {
                 resources.resources().forEach(bundle::add);
-                outcomes.outcomes(caller, patientId).forEach(o -> bundle.add(FhirOutcomes.response(episode, resources.patientId(), o)));
+                outcomes.outcomesForExport(caller, patientId).forEach(o -> bundle.add(FhirOutcomes.response(episode, resources.patientId(), o)));
                 reader.checkIns(patientId, new FhirObservations(episode.clinicId(), resources.patientId(), bundle.sink()));
             }
         }));
@@ -141,7 +141,7 @@ public class ExportService {
             adherencePhase = reader.adherence(patientId, current, phaseFrom, today);
         }
         return new ReportFacts(episode, pain, daily, reader.totals(patientId), adherence7d, adherencePhase, phaseFrom,
-                today, zone, preparedBy, outcomes.outcomes(caller, patientId),
+                today, zone, preparedBy, outcomes.outcomesForExport(caller, patientId),
                 locales.locale(caller.clinicId()));
     }
 

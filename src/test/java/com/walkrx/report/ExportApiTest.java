@@ -215,6 +215,7 @@ class ExportApiTest extends SpringTest {
                 .singleElement().satisfies(i -> assertThat(i.getAnswerFirstRep().getValueDecimalType().getValue())
                         .isEqualByComparingTo("4.3"));
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
+        assertThat(audits("VIEWED_OUTCOMES", true)).isZero(); // the export is audited once, as EXPORTED
     }
 
     @Test
@@ -230,6 +231,7 @@ class ExportApiTest extends SpringTest {
             assertThat(text).contains("Outcome measures").contains("PEG pain scale").contains("4.3");
         }
         assertThat(audits("EXPORTED", true)).isEqualTo(1);
+        assertThat(audits("VIEWED_OUTCOMES", true)).isZero();
     }
 
     @Test

@@ -34,7 +34,6 @@ import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.dashboard.ChartRange;
-import com.walkrx.dashboard.PainChange;
 import com.walkrx.dashboard.PatientChart;
 import com.walkrx.dashboard.PatientChart.FlagItem;
 import com.walkrx.dashboard.PatientChart.Phase;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.walkrx.base.ui.Toasts;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.InvalidInputException;
@@ -116,8 +117,7 @@ class FlagCard extends Div {
     private void act(Supplier<FlagView> action, String done) {
         try {
             action.get();
-            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(done, 3000, NotificationVariant.LUMO_SUCCESS);
         } catch (ConflictException | NotFoundException e) {
             Notification n = Notification.show(e.getMessage() + " The list has been refreshed.", 6000,
                     Notification.Position.MIDDLE);

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.walkrx.base.ui.Toasts;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -190,9 +190,7 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static void notify(String text, NotificationVariant variant) {
-        Notification n = Notification.show(text, 6000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(variant);
-        n.addClassName("care-team-notice");
+        Toasts.show(text, 6000, variant).addClassName("care-team-notice");
     }
 
     /** The team on show (for tests). */

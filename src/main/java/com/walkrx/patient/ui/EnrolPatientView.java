@@ -19,11 +19,13 @@ import com.vaadin.flow.router.Route;
 import com.walkrx.base.api.FieldProblem;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.CurrentUser;
+import com.walkrx.base.time.ClinicZones;
 import com.walkrx.patient.Enrolment;
 import com.walkrx.patient.EnrolmentCommand;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,13 +68,13 @@ public class EnrolPatientView extends VerticalLayout {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final VerticalLayout formPanel = new VerticalLayout();
 
-    EnrolPatientView(PatientService patients, CurrentUser currentUser) {
+    EnrolPatientView(PatientService patients, CurrentUser currentUser, ClinicZones zones, Clock clock) {
         this.patients = patients;
         this.currentUser = currentUser;
         addClassName("enrol-patient-view");
         setMaxWidth("900px");
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = zones.today(currentUser.require().clinicId(), clock); // the clinic's today
         core.givenName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         core.familyName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         core.dateOfBirth.setRequiredIndicatorVisible(true);

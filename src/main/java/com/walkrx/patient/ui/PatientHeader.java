@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.walkrx.base.ui.Toasts;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.base.api.ConflictException;
@@ -121,8 +122,7 @@ public class PatientHeader extends Div {
                 PatientDetailsDialog dialog = new PatientDetailsDialog(patients, caller, overview.patient());
                 dialog.addSavedListener(saved -> {
                     refresh();
-                    Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Toasts.show("Saved.", 3000, NotificationVariant.LUMO_SUCCESS);
                     changeListeners.forEach(l -> l.accept(saved.record()));
                 });
                 dialog.open();
@@ -203,8 +203,7 @@ public class PatientHeader extends Div {
             PatientRecord updated = action.get();
             dialog.close();
             refresh();
-            Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show("Saved.", 3000, NotificationVariant.LUMO_SUCCESS);
             changeListeners.forEach(l -> l.accept(updated));
         } catch (InvalidInputException e) {
             FormSupport.show(e, fields, Map.of("date", "The date", "limits", "The limits"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.walkrx.base.ui.Toasts;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -192,8 +193,7 @@ public class PlanPanel extends VerticalLayout {
                 throw e;
             }
             refresh();
-            Notification.show(getTranslation("plan.phase.saved", number), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(getTranslation("plan.phase.saved", number), 3000, NotificationVariant.LUMO_SUCCESS);
             return null;
         }, () -> plan == null ? null : plan.phases().stream().filter(p -> p.number() == number).findFirst()
                 .orElse(null));
@@ -227,8 +227,7 @@ public class PlanPanel extends VerticalLayout {
     void act(Supplier<Object> action, String done) {
         try {
             action.get();
-            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toasts.show(done, 3000, NotificationVariant.LUMO_SUCCESS);
         } catch (ConflictException | InvalidInputException e) {
             Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

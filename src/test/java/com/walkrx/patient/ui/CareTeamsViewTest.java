@@ -108,6 +108,9 @@ class CareTeamsViewTest extends BrowserlessTest {
         assertThat(view.current().members()).extracting(CareTeamMember::clinicianId).containsExactly(only.id());
         assertThat(test($(Notification.class).withClassName("care-team-notice").last()).getText())
                 .startsWith(only.displayName() + " is the last active clinician on this care team");
+        // Bottom right, clear of the navigation drawer, whose foot (bottom left) shows the signed-in user.
+        assertThat($(Notification.class).withClassName("care-team-notice").last().getPosition())
+                .isEqualTo(Notification.Position.BOTTOM_END);
     }
 
     @Test

@@ -55,6 +55,16 @@ class EnrolPatientViewTest extends BrowserlessTest {
     }
 
     @Test
+    void the_date_of_birth_picker_opens_fifty_years_before_the_clinics_today_from_the_injected_clock() {
+        jdbc.sql("update clinic set time_zone = 'Pacific/Auckland' where id = ?").param(clinician.clinicId()).update();
+        clock.setInstant(java.time.Instant.parse("2030-03-14T20:00:00Z")); // 15 March, 09:00 in Auckland
+
+        navigate(EnrolPatientView.class);
+
+        assertThat(date("dateOfBirth").getInitialPosition()).isEqualTo(LocalDate.of(1980, 3, 15));
+    }
+
+    @Test
     void a_clinician_sees_enrol_patient_in_the_navigation() {
         navigate(EnrolPatientView.class);
         assertThat($(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList()).contains("Enrol patient");
