@@ -100,6 +100,9 @@ class TableOwnershipArchTest {
             new Allowed("patient/CareTeamService", Set.of("app_user", "flag"), false,
                     "shows the care team's clinicians by name and account state; counts the patient's unresolved"
                             + " flags, read-only, so the last active clinician of a flagged patient is not removed"),
+            new Allowed("patient/LastClinicianGuard", Set.of("app_user", "flag"), false,
+                    "before a clinician is deactivated: whether they are the only active clinician of a patient with"
+                            + " unresolved flags, read-only (CareTeamService's rule for removals)"),
             new Allowed("checkin/CheckInSql", Set.of("plan"), false,
                     "the read models' shared baseline pain counts from the start of the patient's first plan that"
                             + " left the draft stage, read-only"),

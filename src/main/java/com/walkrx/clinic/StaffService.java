@@ -43,9 +43,12 @@ public class StaffService {
     private final Clock clock;
     private final LoginsService logins;
     private final LoginSecurity loginSecurity;
+    private final List<DeactivationGuard> deactivationGuards;
 
     StaffService(AppUserRepository users, JdbcClient jdbc, AuditService audit, UserSessions sessions,
-                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins, LoginSecurity loginSecurity) {
+                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins, LoginSecurity loginSecurity,
+                 List<DeactivationGuard> deactivationGuards) {
+        this.deactivationGuards = deactivationGuards;
         this.logins = logins;
         this.loginSecurity = loginSecurity;
         this.users = users;
@@ -114,7 +117,11 @@ public class StaffService {
         return code;
     }
 
-    /** Deactivates a staff account; its sessions end at once and it can no longer log in or use the API. */
+    /**
+     * Deactivates a staff account; its sessions end at once and it can no longer log in or use the API. Refused
+     * while a module's {@link DeactivationGuard} says the account must stay (the only active clinician of a patient
+     * with unresolved flags).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary deactivate(Caller caller, long userId) {
@@ -122,8 +129,12 @@ public class StaffService {
         if (user.getId() == caller.userId()) {
             throw new InvalidInputException("userId", "you cannot deactivate your own account");
         }
-        user.setEnabled(false);
+        // Recorded first: a refusal below rolls back and the entry is written again as "not done: <reason>".
         audit.record(caller, AuditAction.MANAGED_USER, null, true, "deactivated " + user.getUsername());
+        for (DeactivationGuard guard : deactivationGuards) {
+            guard.check(caller.clinicId(), user.getId(), user.getDisplayName());
+        }
+        user.setEnabled(false);
         long id = user.getId();
         sessions.endSessionsEverywhere(id);
         return user.summary();

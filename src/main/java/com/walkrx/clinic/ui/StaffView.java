@@ -1,5 +1,6 @@
 package com.walkrx.clinic.ui;
 
+import com.walkrx.base.api.ConflictException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -178,7 +179,13 @@ public class StaffView extends VerticalLayout {
                 "They are logged out at once and can no longer log in or use the API. "
                         + "Their records and history stay. You can reactivate the account later.",
                 "Deactivate", () -> {
-                    staff.deactivate(caller, userId);
+                    try {
+                        staff.deactivate(caller, userId);
+                    } catch (ConflictException refused) {
+                        Toasts.show(refused.getMessage(), 10000, NotificationVariant.LUMO_ERROR)
+                                .addClassName("deactivate-refused");
+                        return;
+                    }
                     notify(name + " is deactivated and logged out.");
                     grid.getDataProvider().refreshAll();
                 });

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -77,6 +78,21 @@ class StaffViewTest extends BrowserlessTest {
         assertThat(((Span) test(grid).getCellComponent(1, "status")).getText()).isEqualTo("Deactivated");
         HorizontalLayout own = (HorizontalLayout) test(grid).getCellComponent(0, "actions");
         assertThat($(Button.class, own).exists()).as("no buttons on one's own account").isFalse();
+    }
+
+    @Test
+    void deactivating_the_only_clinician_of_a_flagged_patient_is_refused_with_the_reason_on_screen() {
+        TestData.AdminClinic scene = data.adminClinic();
+        data.flag(scene.clinic(), scene.patient(), "FEVER", "HIGH", "OPEN");
+        Grid<UserSummary> grid = staffPage(scene.admin());
+        test(action(grid, 1, "deactivate-button")).click();
+        test($(ConfirmDialog.class).withClassName("confirm-deactivate").single()).confirm();
+
+        assertThat(test($(Notification.class).withClassName("deactivate-refused").single()).getText())
+                .contains(scene.clinician().displayName() + " is the only active clinician of 1 patient");
+        assertThat(jdbc.sql("select enabled from app_user where id = ?").param(scene.clinician().id())
+                .query(Boolean.class).single()).isTrue();
+        assertThat(((Span) test(grid).getCellComponent(1, "status")).getText()).isEqualTo("Active");
     }
 
     @Test
