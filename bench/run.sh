@@ -103,11 +103,15 @@ fi
 BENCH_CP="$BENCH/target/classes:$(cat "$WORK/classpath.txt")"
 
 # --- start the app on free loopback ports ------------------------------------------------------------
+# Ports handed out by free_port, which are not listening yet: never handed out twice (the app's and the embedded
+# server's port were once the same).
+TAKEN_PORTS_FILE="$(mktemp)"
 free_port() {
   local p
   for _ in $(seq 1 200); do
     p=$(( 20000 + RANDOM % 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+    if grep -qx "$p" "$TAKEN_PORTS_FILE"; then continue; fi
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p" >> "$TAKEN_PORTS_FILE"; echo "$p"; return 0; fi
   done
   echo "no free port found" >&2; return 1
 }
