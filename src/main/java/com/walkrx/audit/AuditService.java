@@ -99,12 +99,7 @@ public class AuditService {
                     select :auditClinic, :auditUser, :auditUsername, :auditAddress, :auditAction, :auditPatient, true, %s
                     where %s
                     returning id)""".formatted(detailSql, condition);
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("auditClinic", caller.clinicId());
-        params.put("auditUser", caller.userId());
-        params.put("auditUsername", new SqlParameterValue(Types.VARCHAR, caller.username()));
-        params.put("auditAddress", new SqlParameterValue(Types.VARCHAR, ClientAddress.current()));
-        params.put("auditAction", action.name());
+        Map<String, Object> params = cteParams(caller, action);
         params.put("auditPatient", patientId);
         return new Cte(sql, params);
     }
@@ -130,14 +125,20 @@ public class AuditService {
                           select null, 0, 0 where not exists (select 1 from %1$s e)
                           order by 2) a
                     returning id)""".formatted(shown, MAX_DETAIL);
+        Map<String, Object> params = cteParams(caller, action);
+        params.put("auditDetail", new SqlParameterValue(Types.VARCHAR, detail == null ? "" : detail + "; "));
+        return new Cte(sql, params);
+    }
+
+    /** Who did what, from where: the parameters every audit CTE binds. */
+    private static Map<String, Object> cteParams(Caller caller, AuditAction action) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("auditClinic", caller.clinicId());
         params.put("auditUser", caller.userId());
         params.put("auditUsername", new SqlParameterValue(Types.VARCHAR, caller.username()));
         params.put("auditAddress", new SqlParameterValue(Types.VARCHAR, ClientAddress.current()));
         params.put("auditAction", action.name());
-        params.put("auditDetail", new SqlParameterValue(Types.VARCHAR, detail == null ? "" : detail + "; "));
-        return new Cte(sql, params);
+        return params;
     }
 
     /** SQL of a common table expression and the parameters it binds. */
