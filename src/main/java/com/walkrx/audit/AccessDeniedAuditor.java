@@ -4,6 +4,8 @@ import com.walkrx.base.security.AccessRefused;
 import com.walkrx.base.security.WalkRxPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Component;
  * Anonymous refusals (which end on the login page) are not recorded.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccessDeniedAuditor {
 
     private final AuditService audit;
-
-    AccessDeniedAuditor(AuditService audit) {
-        this.audit = audit;
-    }
 
     @EventListener
     void on(AuthorizationDeniedEvent<?> event) {

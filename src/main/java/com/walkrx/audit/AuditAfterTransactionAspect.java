@@ -1,5 +1,7 @@
 package com.walkrx.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -17,13 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Aspect
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuditAfterTransactionAspect {
 
     private final ObjectProvider<AuditService> audit; // looked up late: the audit service is itself advised
-
-    AuditAfterTransactionAspect(ObjectProvider<AuditService> audit) {
-        this.audit = audit;
-    }
 
     @Around("(@within(org.springframework.transaction.annotation.Transactional)"
             + " || @annotation(org.springframework.transaction.annotation.Transactional))"

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +33,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * while the caller's is held ({@link AfterTransaction}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
     private static final int MAX_DETAIL = 500;
@@ -39,11 +42,6 @@ public class AuditService {
     private final JdbcClient jdbc;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditService.class);
     private final Clock clock;
-
-    AuditService(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Records what a logged-in caller did or tried, about which patient (may be null). */
     public void record(Caller caller, AuditAction action, Long patientId, boolean allowed, String detail) {

@@ -4,6 +4,8 @@ import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The check-in endpoints of API.md. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CheckInController {
 
     private final CheckInService checkIns;
-
-    CheckInController(CheckInService checkIns) {
-        this.checkIns = checkIns;
-    }
 
     @PostMapping("/check-ins")
     @PreAuthorize("hasRole('PATIENT')")

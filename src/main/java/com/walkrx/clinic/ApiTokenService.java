@@ -21,6 +21,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link #ENROLMENT_LIFETIME} after issue.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenService implements ApiTokenAuthenticator {
 
     static final Duration PATIENT_IDLE = Duration.ofDays(90);
@@ -58,12 +61,6 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
-
-    ApiTokenService(JdbcClient jdbc, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Issues a token for a user whose password (and second factor, where needed) was just checked. */
     @Transactional

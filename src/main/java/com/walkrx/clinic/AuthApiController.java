@@ -9,6 +9,8 @@ import com.walkrx.base.security.PasswordCheck;
 import com.walkrx.base.security.WalkRxPrincipal;
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * authentication"). A token request is a login: the same throttle and audit as HTTP Basic.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AuthApiController {
 
     static final int MAX_DEVICE_NAME = 100;
@@ -32,15 +35,6 @@ class AuthApiController {
     private final MfaService mfa;
     private final LoginsService logins;
     private final CurrentUser currentUser;
-
-    AuthApiController(PasswordCheck passwords, ApiTokenService tokens, MfaService mfa, LoginsService logins,
-                      CurrentUser currentUser) {
-        this.passwords = passwords;
-        this.tokens = tokens;
-        this.mfa = mfa;
-        this.logins = logins;
-        this.currentUser = currentUser;
-    }
 
     record TokenRequest(String username, String password, String otp, String deviceName) {
         @Override

@@ -6,6 +6,8 @@ import com.walkrx.base.ui.Dates;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * at once on every app instance and at the next navigation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClinicLookups implements ClinicLocales, ClinicZones {
 
     private final JdbcClient jdbc;
-
-    ClinicLookups(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Locale locale(long clinicId) {

@@ -3,23 +3,20 @@ package com.walkrx.clinic;
 import com.walkrx.base.security.Role;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Clinics and their users: creation, look-up and passwords, always stored as adaptive hashes. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClinicService {
 
     private final ClinicRepository clinics;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-
-    ClinicService(ClinicRepository clinics, AppUserRepository users, PasswordEncoder passwordEncoder) {
-        this.clinics = clinics;
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-    }
 
     /** Creates a clinic (a tenant) and returns its id. */
     @Transactional

@@ -1,6 +1,8 @@
 package com.walkrx.clinic;
 
 import com.walkrx.base.security.Caller;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -9,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET/PUT /api/v1/clinic/settings} (ADMIN): a PUT changes only the fields it names. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClinicSettingsController {
 
     private final ClinicSettingsService settings;
-
-    ClinicSettingsController(ClinicSettingsService settings) {
-        this.settings = settings;
-    }
 
     @GetMapping("/api/v1/clinic/settings")
     @PreAuthorize("hasRole('ADMIN')")

@@ -5,6 +5,8 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.ui.ClinicLocales;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The clinic admin's settings of their own clinic; every change is audited. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClinicSettingsService {
 
     private final JdbcClient jdbc;
     private final AuditService audit;
-
-    ClinicSettingsService(JdbcClient jdbc, AuditService audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     /** The caller's clinic's settings. */
     @PreAuthorize("hasRole('ADMIN')")

@@ -11,6 +11,8 @@ import com.walkrx.base.security.UserSessions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * request of a session; this instance also closes its own sessions of the user at once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LoginsService {
 
     private final JdbcClient jdbc;
@@ -34,16 +37,6 @@ public class LoginsService {
     private final PasswordEncoder passwordEncoder;
     private final LoginSecurity loginSecurity;
     private final AuditService audit;
-
-    LoginsService(JdbcClient jdbc, ApiTokenService tokens, UserSessions sessions, PasswordEncoder passwordEncoder,
-                  LoginSecurity loginSecurity, AuditService audit) {
-        this.jdbc = jdbc;
-        this.tokens = tokens;
-        this.sessions = sessions;
-        this.passwordEncoder = passwordEncoder;
-        this.loginSecurity = loginSecurity;
-        this.audit = audit;
-    }
 
     /**
      * Ends every session and token of a patient's login and returns how many tokens were revoked. The

@@ -5,6 +5,8 @@ import com.walkrx.base.security.AccountGuard.Failure;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +16,13 @@ import org.springframework.stereotype.Component;
  * attempt, so a client retrying hundreds of times a second adds no rows.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInFailureLog {
 
     /** The length of a counting window (windows start on the hour, UTC). */
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
-
-    SignInFailureLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Counts one attempt and returns how many the row holds now: 1 for the first of its window (the one an

@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * client address. Every read is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInFailureService {
 
     /** How far back the operator may look: as long as the rows are kept. */
@@ -33,12 +36,6 @@ public class SignInFailureService {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
-
-    SignInFailureService(JdbcClient jdbc, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** One page of the refused sign-ins of the caller's clinic's accounts, latest first (the last 90 days). */
     @PreAuthorize("hasRole('ADMIN')")

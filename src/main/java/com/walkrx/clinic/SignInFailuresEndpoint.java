@@ -4,6 +4,8 @@ import com.walkrx.base.api.InvalidInputException;
 import com.walkrx.base.security.ClientAddress;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Endpoint(id = SignInFailuresEndpoint.ID)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInFailuresEndpoint {
 
     static final String ID = "signinfailures";
@@ -24,10 +27,6 @@ class SignInFailuresEndpoint {
     private static final int DEFAULT_LIMIT = 100;
 
     private final SignInFailureService failures;
-
-    SignInFailuresEndpoint(SignInFailureService failures) {
-        this.failures = failures;
-    }
 
     @ReadOperation
     WebEndpointResponse<Map<String, Object>> read(@Nullable Integer days, @Nullable Integer limit) {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * round that runs twice deletes nothing more.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInRecordsPurge {
 
     static final String JOB = "sign-in-records-purge";
@@ -33,12 +36,6 @@ class SignInRecordsPurge {
     private final JdbcClient jdbc;
     private final ClusterLock cluster;
     private final Clock clock;
-
-    SignInRecordsPurge(JdbcClient jdbc, ClusterLock cluster, Clock clock) {
-        this.jdbc = jdbc;
-        this.cluster = cluster;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "${walkrx.sign-in.purge-cron:0 23 * * * *}")
     void run() {

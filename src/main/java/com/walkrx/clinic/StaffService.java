@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * resets with a one-time code. Codes are stored as hashes and expire.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaffService {
 
     static final Duration SETUP_CODE_VALIDITY = Duration.ofHours(72);
@@ -44,20 +47,6 @@ public class StaffService {
     private final LoginsService logins;
     private final LoginSecurity loginSecurity;
     private final List<DeactivationGuard> deactivationGuards;
-
-    StaffService(AppUserRepository users, JdbcClient jdbc, AuditService audit, UserSessions sessions,
-                 PasswordEncoder passwordEncoder, Clock clock, LoginsService logins, LoginSecurity loginSecurity,
-                 List<DeactivationGuard> deactivationGuards) {
-        this.deactivationGuards = deactivationGuards;
-        this.logins = logins;
-        this.loginSecurity = loginSecurity;
-        this.users = users;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.sessions = sessions;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
-    }
 
     /** One page of the clinic's clinicians and admins, by name. */
     @PreAuthorize("hasRole('ADMIN')")

@@ -4,6 +4,8 @@ import com.walkrx.base.security.PatientLogins;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.security.SecondFactor;
 import com.walkrx.base.security.WalkRxPrincipal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Service;
  * the clinic module reads no patient table).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserAccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PatientLogins patientLogins;
-
-    UserAccountDetailsService(JdbcClient jdbc, PatientLogins patientLogins) {
-        this.jdbc = jdbc;
-        this.patientLogins = patientLogins;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

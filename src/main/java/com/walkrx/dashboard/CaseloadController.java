@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,13 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** GET /api/v1/patients: the caller's caseload, the same rows as the caseload grid. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseloadController {
 
     private final CaseloadService caseload;
-
-    CaseloadController(CaseloadService caseload) {
-        this.caseload = caseload;
-    }
 
     /** A patient in the caseload, as API.md names the fields, plus the dashboard's numbers. */
     record Item(long id, String givenName, String familyName, String condition, String acuity, int openFlagCount,

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,12 +33,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * triage grid shows, whatever the caseload's size.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseloadService {
 
-    /**
-     * Every scoped patient with what the order and the filters need: the live plan's prescription, the
-     * 7-day adherence (docs/architecture.md, "Shared definitions"), the last check-in and the open flags by tier.
-     */
     /** Where the caller's scope goes: {@link PatientAccess#scopeSql} for their role. */
     private static final String SCOPE = "/* scope */ true";
 
@@ -45,6 +44,8 @@ public class CaseloadService {
             + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at";
 
     /**
+     * Every scoped patient with what the order and the filters need: the live plan's prescription, the
+     * 7-day adherence (docs/architecture.md, "Shared definitions"), the last check-in and the open flags by tier.
      * The flags the caseload ranks by are those that need attention ({@link FlagService#NEEDS_ATTENTION_SQL}): an
      * acknowledged URGENT or HIGH flag keeps its patient on top until it is resolved (issue 20).
      */
@@ -140,12 +141,6 @@ public class CaseloadService {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
-
-    CaseloadService(JdbcClient jdbc, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * One page of the caller's caseload (clinician: care teams; admin: clinic), in the filter's order. One

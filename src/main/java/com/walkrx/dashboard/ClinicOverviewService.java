@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The clinic overview: five aggregate queries over the caller's patients, whatever their number. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClinicOverviewService {
 
     /** The article's expected course at the weeks the overview reports (walking-plans.md). */
@@ -77,12 +80,6 @@ public class ClinicOverviewService {
     private final JdbcClient jdbc;
     private final AuditService audit;
     private final Clock clock;
-
-    ClinicOverviewService(JdbcClient jdbc, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The overview of the caller's patients: an admin's clinic, a clinician's care teams. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")

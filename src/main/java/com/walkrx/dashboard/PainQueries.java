@@ -1,11 +1,14 @@
 package com.walkrx.dashboard;
 
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The baseline and latest pain of one patient (docs/architecture.md, "Shared definitions"); callers check access. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PainQueries {
 
     /** Where a patient's therapy starts: the first plan's start date, else the first check-in. */
@@ -25,10 +28,6 @@ class PainQueries {
             """;
 
     private final JdbcClient jdbc;
-
-    PainQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     LocalDate therapyStart(long patientId) {
         var start = jdbc.sql("select " + THERAPY_START).param("id", patientId)

@@ -23,6 +23,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The patient chart's read model: one patient's plan, pain, steps, walks and flags over a range. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PatientChartService {
 
     private static final int FLAG_LIMIT = 100;
@@ -38,13 +41,6 @@ public class PatientChartService {
     private final PatientAccess access;
     private final PainQueries pain;
     private final Clock clock;
-
-    PatientChartService(JdbcClient jdbc, PatientAccess access, PainQueries pain, Clock clock) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.pain = pain;
-        this.clock = clock;
-    }
 
     /** The chart of a patient the caller may read, for the range ending today; otherwise not found. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'ADMIN')")

@@ -8,6 +8,8 @@ import com.walkrx.patient.PatientAccess.Need;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,19 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A patient's own progress page: their pain and walks since they started. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgressService {
 
     private final JdbcClient jdbc;
     private final PatientAccess access;
     private final PainQueries pain;
     private final Clock clock;
-
-    ProgressService(JdbcClient jdbc, PatientAccess access, PainQueries pain, Clock clock) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.pain = pain;
-        this.clock = clock;
-    }
 
     /** The calling patient's own progress. */
     @PreAuthorize("hasRole('PATIENT')")

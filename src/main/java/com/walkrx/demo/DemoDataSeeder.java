@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataSeeder implements ApplicationRunner {
 
     static final String MARKER = "demo-data-seeded";
@@ -36,16 +39,6 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final List<DemoPlanAssigner> planAssigners;
-
-    DemoDataSeeder(DemoMode demoMode, JdbcClient jdbc, JdbcTemplate template, PasswordEncoder passwordEncoder,
-                   Clock clock, List<DemoPlanAssigner> planAssigners) {
-        this.demoMode = demoMode;
-        this.jdbc = jdbc;
-        this.template = template;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
-        this.planAssigners = planAssigners;
-    }
 
     @Override
     @Transactional

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.ToLongFunction;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,19 +19,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * acute) phases, with pain drifting from the profile's start to its end, and the profile's story in
  * the last days.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DemoHistory {
 
     private final DemoProfile profile;
     private final LocalDate start;
     private final LocalDate today;
     private final Random random;
-
-    DemoHistory(DemoProfile profile, LocalDate start, LocalDate today, Random random) {
-        this.profile = profile;
-        this.start = start;
-        this.today = today;
-        this.random = random;
-    }
 
     private record Walk(int minutes, String surface, int before, int after, boolean sharp, Integer steps) {
     }

@@ -2,6 +2,8 @@ package com.walkrx.flag;
 
 import com.walkrx.base.api.PageResponse;
 import com.walkrx.base.security.Caller;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,13 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The flags part of the JSON API (API.md): the open-flag inbox, a patient's flags, acknowledge and resolve. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagController {
 
     private final FlagService flags;
-
-    FlagController(FlagService flags) {
-        this.flags = flags;
-    }
 
     record AcknowledgeRequest(String note) {
     }

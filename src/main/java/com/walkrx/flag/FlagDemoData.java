@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,17 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagDemoData implements DemoPlanAssigner {
 
     private final FlagEvaluator evaluator;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    FlagDemoData(FlagEvaluator evaluator, JdbcClient jdbc, Clock clock) {
-        this.evaluator = evaluator;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     private record SeededCheckIn(long id, long clinicId, long patientId, LocalDate date, Timestamp recordedAt) {
     }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * back for pain with walking, and announces URGENT and HIGH flags to clinicians after the commit.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlagEvaluator implements CheckInEvaluator {
 
     private static final Set<FlagCode> STEP_BACK = EnumSet.of(FlagCode.PAIN_WORSENS_WITH_WALKING,
@@ -42,19 +45,6 @@ public class FlagEvaluator implements CheckInEvaluator {
     private final JdbcClient jdbc;
     private final ClusterLock cluster;
     private final Clock clock;
-
-    FlagEvaluator(HistoryLoader history, FlagRecorder recorder, FlagRepository flags,
-                  PlanControl planControl, ApplicationEventPublisher events, JdbcClient jdbc,
-                  ClusterLock cluster, Clock clock) {
-        this.history = history;
-        this.recorder = recorder;
-        this.flags = flags;
-        this.planControl = planControl;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.cluster = cluster;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)

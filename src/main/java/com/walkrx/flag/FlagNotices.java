@@ -4,6 +4,8 @@ import com.walkrx.base.cluster.ClusterNotifications;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * A notice carries ids only; a receiver reads what it shows from the database.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlagNotices {
 
     public static final String CHANNEL = "walkrx_flags";
@@ -59,11 +62,6 @@ public class FlagNotices {
 
     private final ClusterNotifications notifications;
     private final JdbcClient jdbc;
-
-    FlagNotices(ClusterNotifications notifications, JdbcClient jdbc) {
-        this.notifications = notifications;
-        this.jdbc = jdbc;
-    }
 
     /** In the publishing transaction (a plain listener): the notice commits or rolls back with the flag. */
     @EventListener

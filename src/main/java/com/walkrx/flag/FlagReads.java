@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** How flags are read for views: the columns, the orders, one flag, and the evidence of many in one query. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagReads {
 
     static final String COLUMNS = """
@@ -30,10 +33,6 @@ class FlagReads {
             + " case f.status when 'OPEN' then 0 else 1 end, f.raised_at, f.id";
 
     private final JdbcClient jdbc;
-
-    FlagReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     FlagView view(long flagId) {
         return withEvidence(jdbc.sql("select " + COLUMNS + " from flag f join patient p on p.id = f.patient_id"

@@ -3,6 +3,8 @@ package com.walkrx.flag;
 import com.walkrx.checkin.CheckInEvaluator;
 import com.walkrx.flag.RuleMatch.Evidence;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +13,11 @@ import org.springframework.stereotype.Component;
  * ACKNOWLEDGED, a match adds its evidence to it; otherwise (none yet, or only RESOLVED ones) a new flag opens.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagRecorder {
 
     private final FlagRepository flags;
     private final JdbcClient jdbc;
-
-    FlagRecorder(FlagRepository flags, JdbcClient jdbc) {
-        this.flags = flags;
-        this.jdbc = jdbc;
-    }
 
     /** What storing a match did. */
     record Stored(Flag flag, boolean raised, boolean evidenceAdded) {

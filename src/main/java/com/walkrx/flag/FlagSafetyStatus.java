@@ -2,19 +2,18 @@ package com.walkrx.flag;
 
 import com.walkrx.plan.SafetyStatus;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Tells plans whether a serious flag holds the patient back, and what advice the patient sees meanwhile. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagSafetyStatus implements SafetyStatus {
 
     private final JdbcClient jdbc;
-
-    FlagSafetyStatus(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(readOnly = true)

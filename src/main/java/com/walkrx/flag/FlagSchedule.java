@@ -1,6 +1,8 @@
 package com.walkrx.flag;
 
 import com.walkrx.base.cluster.JobRounds;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,15 +13,12 @@ import org.springframework.stereotype.Component;
  * Safe with several app instances: each round takes a database lock, see {@link FlagEvaluator#evaluateSchedule()}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(FlagSchedule.class);
 
     private final FlagEvaluator evaluator;
-
-    FlagSchedule(FlagEvaluator evaluator) {
-        this.evaluator = evaluator;
-    }
 
     @Scheduled(cron = "${walkrx.flags.schedule-cron:0 */15 * * * *}")
     void run() {

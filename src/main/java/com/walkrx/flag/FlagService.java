@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The flag lifecycle for clinicians: open-flag inbox, a patient's flags, acknowledge and resolve. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FlagService {
 
     static final int MAX_NOTE = 2000;
@@ -45,17 +48,6 @@ public class FlagService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FlagReads reads;
-
-    FlagService(FlagRepository flags, PatientAccess access, AuditService audit, JdbcClient jdbc,
-                ApplicationEventPublisher events, Clock clock, FlagReads reads) {
-        this.reads = reads;
-        this.flags = flags;
-        this.access = access;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Flags of the caller's patients with the given status (OPEN when null): URGENT first, then HIGH, then

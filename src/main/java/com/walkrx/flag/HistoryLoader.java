@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +26,12 @@ import org.springframework.stereotype.Component;
  * model; the check-in module owns those rows): one query, whatever the number of check-ins.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HistoryLoader {
 
     static final int WINDOW_DAYS = 14;
 
     private final JdbcClient jdbc;
-
-    HistoryLoader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The patient's name and clinic, for alerts. */
     record PatientFacts(long clinicId, String name) {

@@ -1,6 +1,8 @@
 package com.walkrx.flag;
 
 import com.walkrx.patient.SurgeryDetailsChanged;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * same transaction as the change.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PatientChangeListener {
 
     private final FlagEvaluator evaluator;
-
-    PatientChangeListener(FlagEvaluator evaluator) {
-        this.evaluator = evaluator;
-    }
 
     @EventListener
     void on(SurgeryDetailsChanged event) {

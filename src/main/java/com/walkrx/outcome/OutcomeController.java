@@ -3,6 +3,8 @@ package com.walkrx.outcome;
 import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The outcome-measure endpoints of API.md ("Outcome measures"). */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeController {
 
     private final OutcomeService outcomes;
-
-    OutcomeController(OutcomeService outcomes) {
-        this.outcomes = outcomes;
-    }
 
     /** {@code {"items": [...]}}: the lists are short (at most one open questionnaire per instrument). */
     record Items<T>(List<T> items) {

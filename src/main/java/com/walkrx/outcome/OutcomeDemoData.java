@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeDemoData implements DemoPlanAssigner {
 
     private static final Map<Integer, List<String>> ACTIVITIES = Map.of(
@@ -32,10 +35,6 @@ class OutcomeDemoData implements DemoPlanAssigner {
             "carrying shopping bags");
 
     private final OutcomeService outcomes;
-
-    OutcomeDemoData(OutcomeService outcomes) {
-        this.outcomes = outcomes;
-    }
 
     @Override
     public void assignPlans(List<DemoPatient> patients, LocalDate today) {

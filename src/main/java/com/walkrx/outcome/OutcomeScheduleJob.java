@@ -1,6 +1,8 @@
 package com.walkrx.outcome;
 
 import com.walkrx.base.cluster.JobRounds;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -15,15 +17,12 @@ import org.springframework.stereotype.Component;
  * instance may run it; hourly, so a clinic's new day is picked up soon after its midnight whatever its time zone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutcomeScheduleJob {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeScheduleJob.class);
 
     private final OutcomeService outcomes;
-
-    OutcomeScheduleJob(OutcomeService outcomes) {
-        this.outcomes = outcomes;
-    }
 
     @Scheduled(cron = "${walkrx.outcomes.schedule-cron:0 7 * * * *}")
     void hourly() {

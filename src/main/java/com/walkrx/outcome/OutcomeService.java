@@ -18,6 +18,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * against the plan's baseline, and a patient's outcomes for the care team and for exports.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutcomeService {
 
     /** The plan weeks at which the overview reports the share of important improvements. */
@@ -38,14 +41,6 @@ public class OutcomeService {
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    OutcomeService(QuestionnaireStore store, PatientAccess access, AuditService audit, JdbcClient jdbc, Clock clock) {
-        this.store = store;
-        this.access = access;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The calling patient's open questionnaires (DUE or OVERDUE), oldest due first; creates those now due. */
     @PreAuthorize("hasRole('PATIENT')")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -23,15 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * schedule's dates: a read of another module's tables for a derived read model, never a write.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class QuestionnaireStore {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
-
-    QuestionnaireStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A plan the schedule counts from; {@code endedOn} in the clinic's time zone, null while live. */
     record PlanSpan(long planId, long patientId, long clinicId, LocalDate start, LocalDate endedOn, ZoneId zone) {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * about 59 bits from {@link SecureRandom}, valid 14 days. Only the SHA-256 hash is stored.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivationCodes {
 
     static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -29,11 +32,6 @@ class ActivationCodes {
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    ActivationCodes(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A code row, locked for the rest of the transaction, with what activation needs to know. */
     record Locked(long id, long clinicId, long patientId, Instant expiresAt, Instant usedAt, boolean patientHasAccount,

@@ -1,5 +1,7 @@
 package com.walkrx.patient;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -8,13 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/activation}: no authentication; the one-time code is the credential. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActivationController {
 
     private final ActivationService activation;
-
-    ActivationController(ActivationService activation) {
-        this.activation = activation;
-    }
 
     record ActivationRequest(String code, String username, String password) {
 

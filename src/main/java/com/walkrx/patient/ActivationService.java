@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A patient turns their one-time activation code into their own login; no caller, no session needed. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActivationService {
 
     /** The shortest password accepted. */
@@ -50,17 +53,6 @@ public class ActivationService {
     private final Clock clock;
 
     private final AccountGuard guard;
-
-    ActivationService(ActivationCodes codes, ClinicService clinics, AuditService audit,
-                      JdbcClient jdbc, EntityManager entityManager, Clock clock, AccountGuard guard) {
-        this.guard = guard;
-        this.codes = codes;
-        this.clinics = clinics;
-        this.audit = audit;
-        this.jdbc = jdbc;
-        this.entityManager = entityManager;
-        this.clock = clock;
-    }
 
     /**
      * Creates the patient's login from a valid code, in one transaction: the code row is locked, so a code

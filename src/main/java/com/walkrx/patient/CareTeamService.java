@@ -9,6 +9,8 @@ import com.walkrx.clinic.ClinicService;
 import com.walkrx.clinic.UserSummary;
 import com.walkrx.patient.PatientAccess.Need;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * clinic. Every change is audited as CHANGED_CARE_TEAM.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CareTeamService {
 
     /** The problem code of a refused removal: the last active clinician of a patient with unresolved flags. */
@@ -28,12 +31,6 @@ public class CareTeamService {
     private final PatientAccess access;
     private final JdbcClient jdbc;
     private final ClinicService clinics;
-
-    CareTeamService(PatientAccess access, JdbcClient jdbc, ClinicService clinics) {
-        this.access = access;
-        this.jdbc = jdbc;
-        this.clinics = clinics;
-    }
 
     /** The patient's care team, if the caller may read the record; otherwise not found. */
     @Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package com.walkrx.patient;
 import com.walkrx.base.api.ConflictException;
 import com.walkrx.clinic.DeactivationGuard;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +14,12 @@ import org.springframework.stereotype.Component;
  * {@link CareTeamService#remove}). The admin adds another clinician to those care teams first.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LastClinicianGuard implements DeactivationGuard {
 
     private static final int NAMES_SHOWN = 5;
 
     private final JdbcClient jdbc;
-
-    LastClinicianGuard(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void check(long clinicId, long userId, String displayName) {

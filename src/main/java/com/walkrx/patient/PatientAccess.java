@@ -5,6 +5,8 @@ import com.walkrx.audit.AuditService;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
  * attempt, allowed or denied, is written to the audit trail.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PatientAccess {
 
     /** What the caller wants to do with the record. */
@@ -61,11 +64,6 @@ public class PatientAccess {
 
     private final JdbcClient jdbc;
     private final AuditService audit;
-
-    PatientAccess(JdbcClient jdbc, AuditService audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     /** The named parameters of {@link #SCOPE_SQL} for this caller. */
     public static Map<String, Object> scopeParams(Caller caller) {

@@ -4,6 +4,8 @@ import com.walkrx.base.security.Caller;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -23,15 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The patients part of the JSON API: enrolment, the record, surgery and clearance, new activation codes. */
 @RestController
 @RequestMapping("/api/v1/patients")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PatientController {
 
     private final PatientService patients;
     private final JsonMapper json;
-
-    PatientController(PatientService patients, JsonMapper json) {
-        this.patients = patients;
-        this.json = json;
-    }
 
     /** The text fields are strings only (a number or boolean is a 400 naming the field, not its text). */
     record EnrolRequest(@JsonDeserialize(using = StrictString.class) String givenName,

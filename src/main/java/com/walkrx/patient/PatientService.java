@@ -12,6 +12,8 @@ import com.walkrx.patient.PatientAccess.Need;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Patient records, always read through the caller's care relationship. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PatientService {
 
     private final PatientRepository patients;
@@ -33,20 +36,6 @@ public class PatientService {
     private final Clock clock;
     private final com.walkrx.base.security.CurrentUser currentUser;
     private final LoginsService logins;
-
-    PatientService(PatientRepository patients, PatientAccess access, JdbcClient jdbc, AuditService audit,
-                   ActivationCodes activationCodes, ApplicationEventPublisher events, Clock clock,
-                   com.walkrx.base.security.CurrentUser currentUser, LoginsService logins) {
-        this.currentUser = currentUser;
-        this.logins = logins;
-        this.patients = patients;
-        this.access = access;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.activationCodes = activationCodes;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * A lost phone: ends every session and API token of the patient's login, on every instance. Care team

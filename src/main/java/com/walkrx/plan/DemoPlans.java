@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoPlans implements DemoPlanAssigner {
 
     /** The demo history keeps acute patients in phase 0 for a week (DemoHistory), longer than its 5-day minimum. */
@@ -24,12 +27,6 @@ class DemoPlans implements DemoPlanAssigner {
     private final PlanRepository plans;
     private final PlanOperations ops;
     private final Clock clock;
-
-    DemoPlans(PlanRepository plans, PlanOperations ops, Clock clock) {
-        this.plans = plans;
-        this.ops = ops;
-        this.clock = clock;
-    }
 
     @Override
     public void assignPlans(List<DemoPatient> patients, LocalDate today) {

@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,10 @@ import org.springframework.stereotype.Component;
  * one row per patient with a hash of the guidance last shown open.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GuidanceViews {
 
     private final JdbcClient jdbc;
-
-    GuidanceViews(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Records that the patient is shown this guidance; true when they had not seen it before (first view, or

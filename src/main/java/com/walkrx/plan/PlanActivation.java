@@ -7,6 +7,8 @@ import com.walkrx.patient.PatientRecord;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,17 +16,12 @@ import org.springframework.stereotype.Component;
  * plan a new one replaces, and activating (with the audited override when the surgery rule needs one).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanActivation {
 
     private final PlanRepository plans;
     private final PlanOperations ops;
     private final AuditService audit;
-
-    PlanActivation(PlanRepository plans, PlanOperations ops, AuditService audit) {
-        this.plans = plans;
-        this.ops = ops;
-        this.audit = audit;
-    }
 
     /** Ends the patient's live plan, if any, because a new {@code template} plan replaces it. */
     void endReplaced(long patientId, Template template, Actor actor) {

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,15 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The plans part of API.md: assign and read a patient's plan; the patient's own "today". */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanController {
 
     private final PlanService plans;
     private final TodayPlanService todayPlans;
-
-    PlanController(PlanService plans, TodayPlanService todayPlans) {
-        this.plans = plans;
-        this.todayPlans = todayPlans;
-    }
 
     /** {@code activate} (default true) false assigns a draft. */
     record AssignRequest(Template template, LocalDate startDate, String overrideReason, Boolean activate) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +18,10 @@ import org.springframework.stereotype.Component;
  * Writes never happen here.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanFacts {
 
     private final JdbcClient jdbc;
-
-    PlanFacts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Walked minutes per day, {@code from}..{@code to} inclusive. */
     Map<LocalDate, Integer> minutesByDay(long patientId, LocalDate from, LocalDate to) {

@@ -3,18 +3,17 @@ package com.walkrx.plan;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Reads the plan history ({@code plan_change}): a patient's pages of it, and a plan's latest entry. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanHistory {
 
     private final JdbcClient jdbc;
-
-    PlanHistory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The changes of all the patient's plans, newest first. */
     List<PlanChangeView> ofPatient(long patientId, int offset, int limit) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.StaleStateException;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  * the history, proposals and step backs, and the facts progression reads. Access checks happen before this.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanOperations {
 
     /** Who changes a plan: a user, or the system (userId and name null). */
@@ -49,21 +52,6 @@ class PlanOperations {
     private final Clock clock;
     private final ClinicZones zones;
     private final EntityManager entityManager;
-
-    PlanOperations(PlanRepository plans, PlanProposalRepository proposals, PlanChangeRepository changes,
-                   Templates templates, PlanFacts facts, AuditService audit, SafetyStatus safety,
-                   Clock clock, ClinicZones zones, EntityManager entityManager) {
-        this.entityManager = entityManager;
-        this.plans = plans;
-        this.proposals = proposals;
-        this.changes = changes;
-        this.templates = templates;
-        this.facts = facts;
-        this.audit = audit;
-        this.safety = safety;
-        this.clock = clock;
-        this.zones = zones;
-    }
 
     Instant now() {
         return clock.instant();

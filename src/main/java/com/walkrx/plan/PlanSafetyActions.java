@@ -4,6 +4,8 @@ import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  * edit is serialised with it instead of failing the check-in.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanSafetyActions implements PlanControl {
 
     private final PlanRepository plans;
     private final PlanOperations ops;
     private final JdbcClient jdbc;
-
-    PlanSafetyActions(PlanRepository plans, PlanOperations ops, JdbcClient jdbc) {
-        this.plans = plans;
-        this.ops = ops;
-        this.jdbc = jdbc;
-    }
 
     /** One plain SQL statement (it runs inside every check-in's transaction): no entity is loaded. */
     @Override

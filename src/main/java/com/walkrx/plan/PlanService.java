@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * relationship, load, act (the {@link Plan} aggregate refuses illegal transitions itself), record, save.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
 
     static final String CONCURRENT_EDIT = "CONCURRENT_EDIT";
@@ -43,20 +46,6 @@ public class PlanService {
     private final SurgeryClearance clearance;
     private final ProposalDecisions proposals;
     private final PlanHistory history;
-
-    PlanService(PlanRepository plans, PlanOperations ops, Templates templates, PatientAccess access,
-                PatientService patients, PlanActivation activation, SurgeryClearance clearance, ProposalDecisions proposals,
-                PlanHistory history) {
-        this.plans = plans;
-        this.ops = ops;
-        this.templates = templates;
-        this.access = access;
-        this.patients = patients;
-        this.activation = activation;
-        this.clearance = clearance;
-        this.proposals = proposals;
-        this.history = history;
-    }
 
     /** Today in the clinic's time zone (the date a new plan starts by default). */
     public LocalDate today() {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +15,13 @@ import org.springframework.stereotype.Component;
  * check-in's transaction, at most one row per patient, claimed by {@link ProgressionSchedule}'s job.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgressionPending {
 
     /** A check-in's evaluation waits this long, so a patient's several check-ins of a session make one. */
     static final Duration DELAY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-
-    ProgressionPending(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Marks the patient's plan as due for evaluation, unless nothing a check-in adds can change the outcome:

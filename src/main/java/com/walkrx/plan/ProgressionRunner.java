@@ -3,6 +3,8 @@ package com.walkrx.plan;
 import com.walkrx.base.clinical.PlanStatus;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,17 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * interleave (check-in listener, daily run, a second instance), and each is idempotent.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgressionRunner {
 
     private final PlanRepository plans;
     private final PlanProposalRepository proposals;
     private final PlanOperations ops;
-
-    ProgressionRunner(PlanRepository plans, PlanProposalRepository proposals, PlanOperations ops) {
-        this.plans = plans;
-        this.proposals = proposals;
-        this.ops = ops;
-    }
 
     /** Evaluates the patient's live plan, if active. */
     @Transactional

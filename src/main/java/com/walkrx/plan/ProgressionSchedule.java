@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * {@value #DAILY_JOB} and records the day it ran, so one instance does the day's run once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgressionSchedule {
 
     /** The {@link ClusterLock} job name of the daily run. */
@@ -37,16 +40,6 @@ class ProgressionSchedule {
     private final JdbcClient jdbc;
     private final ClusterLock cluster;
     private final Clock clock;
-
-    ProgressionSchedule(ProgressionRunner runner, ProgressionPending pending, PlanRepository plans, JdbcClient jdbc,
-                        ClusterLock cluster, Clock clock) {
-        this.runner = runner;
-        this.pending = pending;
-        this.plans = plans;
-        this.jdbc = jdbc;
-        this.cluster = cluster;
-        this.clock = clock;
-    }
 
     /** In the check-in's transaction: the patient is due for an evaluation (if a check-in can change it). */
     @EventListener

@@ -4,19 +4,17 @@ import com.walkrx.base.api.ConflictException;
 import com.walkrx.base.api.NotFoundException;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Carries out a clinician's decision on a plan's pending proposal (advance, or step back). */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProposalDecisions {
 
     private final PlanProposalRepository proposals;
     private final PlanOperations ops;
-
-    ProposalDecisions(PlanProposalRepository proposals, PlanOperations ops) {
-        this.proposals = proposals;
-        this.ops = ops;
-    }
 
     /** The plan's proposal {@code proposalId}, still pending (else PROPOSAL_DECIDED). */
     PlanProposal pending(Plan plan, long proposalId) {

@@ -4,6 +4,8 @@ import com.walkrx.patient.PatientRecord;
 import com.walkrx.plan.PlanOperations.Actor;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * a written override), and unlocking the post-surgery phases once the clearance is on record.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SurgeryClearance {
 
     private final PlanOperations ops;
-
-    SurgeryClearance(PlanOperations ops) {
-        this.ops = ops;
-    }
 
     /**
      * Why activation needs a surgeon's clearance or an override reason, or empty when it does not: surgery

@@ -12,12 +12,15 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The patient's own view of their plan: today's prescription, what they have logged so far, and advice. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TodayPlanService {
 
     private final PlanRepository plans;
@@ -26,16 +29,6 @@ public class TodayPlanService {
     private final PlanFacts facts;
     private final PatientAccess access;
     private final GuidanceViews guidanceViews;
-
-    TodayPlanService(PlanRepository plans, PlanOperations ops, Templates templates, PlanFacts facts,
-                     PatientAccess access, GuidanceViews guidanceViews) {
-        this.guidanceViews = guidanceViews;
-        this.plans = plans;
-        this.ops = ops;
-        this.templates = templates;
-        this.facts = facts;
-        this.access = access;
-    }
 
     /** The calling patient's "today": prescription, what is logged so far, advice. */
     @PreAuthorize("hasRole('PATIENT')")

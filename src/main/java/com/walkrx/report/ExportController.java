@@ -3,6 +3,8 @@ package com.walkrx.report;
 import com.walkrx.base.security.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * caseload as CSV. Access is checked (and audited) before the first byte; the body then streams.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExportController {
 
     private final ExportService exports;
-
-    ExportController(ExportService exports) {
-        this.exports = exports;
-    }
 
     @GetMapping("/api/v1/patients/{id}/report.pdf")
     @PreAuthorize("hasRole('CLINICIAN')")

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -46,6 +48,7 @@ import org.w3c.dom.Element;
  * its 7-day mean as a line, the baseline dashed, and the important-change band between the baseline and the
  * pain below which the fall is clinically important. Text uses the shipped DejaVu Sans, not the machine's fonts.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class PainChartDrawer implements FSObjectDrawerFactory, FSObjectDrawer {
 
     static final String TYPE = "application/x-walkrx-pain-chart";
@@ -56,14 +59,6 @@ final class PainChartDrawer implements FSObjectDrawerFactory, FSObjectDrawer {
     private final LocalDate from;
     private final LocalDate to;
     private final ZoneId zone;
-
-    PainChartDrawer(List<DayValue> daily, PainCourse pain, LocalDate from, LocalDate to, ZoneId zone) {
-        this.daily = daily;
-        this.pain = pain;
-        this.from = from;
-        this.to = to;
-        this.zone = zone;
-    }
 
     @Override
     public FSObjectDrawer createDrawer(Element e) {

@@ -21,11 +21,14 @@ import java.time.Period;
 import com.walkrx.base.ui.Dates;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The progress report as XHTML for openhtmltopdf (styles in report/progress-report.css). Every text that comes
  * from a record is escaped; the pain chart is an {@code <object>} drawn by {@link PainChartDrawer}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class ProgressReportHtml {
 
     /** How many plan changes the report lists: the latest ones. */
@@ -33,10 +36,6 @@ final class ProgressReportHtml {
 
     private final ReportFacts facts;
     private final StringBuilder html = new StringBuilder(16_384);
-
-    private ProgressReportHtml(ReportFacts facts) {
-        this.facts = facts;
-    }
 
     static String render(ReportFacts facts, String css) {
         return new ProgressReportHtml(facts).build(css);

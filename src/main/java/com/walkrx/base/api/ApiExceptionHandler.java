@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import com.walkrx.base.security.AccessRefused;
 import com.walkrx.base.security.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every API error as RFC 9457 problem details; invalid input names its fields. */
 @RestControllerAdvice(basePackages = "com.walkrx")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -83,11 +86,6 @@ class ApiExceptionHandler {
 
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-
-    ApiExceptionHandler(CurrentUser currentUser, ApplicationEventPublisher events) {
-        this.currentUser = currentUser;
-        this.events = events;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -21,15 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * hashing. The authentication carries the role, the bearer factor, the TOTP factor when the token was
  * issued with a code, and the enrolment scope for a token that may only set up a second factor.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenAuthenticator tokens;
     private final ApiProblemWriter problems;
-
-    BearerTokenFilter(ApiTokenAuthenticator tokens, ApiProblemWriter problems) {
-        this.tokens = tokens;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

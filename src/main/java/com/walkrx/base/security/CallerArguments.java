@@ -1,6 +1,8 @@
 package com.walkrx.base.security;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -15,13 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * nobody is logged in.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CallerArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final CurrentUser currentUser;
-
-    CallerArguments(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

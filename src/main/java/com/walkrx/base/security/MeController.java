@@ -1,10 +1,13 @@
 package com.walkrx.base.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/me}: who the credentials belong to; lets a client check a login. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeController {
 
     /** The caller as the API shows it. */
@@ -12,10 +15,6 @@ class MeController {
     }
 
     private final CurrentUser currentUser;
-
-    MeController(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @GetMapping("/api/v1/me")
     Me me() {

@@ -1,5 +1,7 @@
 package com.walkrx.base.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 
@@ -8,13 +10,10 @@ import org.springframework.security.core.Authentication;
  * with {@link MfaProblem} after the password was checked (so the throttle and audit saw the login), and
  * use a token instead ({@code POST /api/v1/auth/tokens} with the code).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SecondFactorGate implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
-
-    SecondFactorGate(AuthenticationProvider passwords) {
-        this.passwords = passwords;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import com.walkrx.base.cluster.ClusterNotifications;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
@@ -28,6 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * deactivated account's session on its next request.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserSessions implements HttpSessionListener, HttpSessionIdListener, ClusterNotifications.Listener {
 
     /** The notice channel; the payload is the user id. */
@@ -39,10 +42,6 @@ public class UserSessions implements HttpSessionListener, HttpSessionIdListener,
 
     private final ConcurrentMap<String, HttpSession> sessions = new ConcurrentHashMap<>();
     private final ClusterNotifications notifications;
-
-    UserSessions(ClusterNotifications notifications) {
-        this.notifications = notifications;
-    }
 
     /**
      * Ends every session of the user on every instance once the current transaction commits: on this one at

@@ -5,6 +5,8 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.walkrx.base.security.CurrentUser;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Component;
  * signed-in user and a changed clinic setting both take effect on the next page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClinicLocaleUiInit implements VaadinServiceInitListener {
 
     private final ClinicLocales locales;
     private final CurrentUser currentUser;
-
-    ClinicLocaleUiInit(ClinicLocales locales, CurrentUser currentUser) {
-        this.locales = locales;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

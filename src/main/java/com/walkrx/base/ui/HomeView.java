@@ -7,10 +7,13 @@ import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.Role;
 import jakarta.annotation.security.PermitAll;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The start page: forwards each role to its own landing page. */
 @Route(value = "", autoLayout = false)
 @PermitAll
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HomeView extends Div implements BeforeEnterObserver {
 
     /** Where patients land. */
@@ -19,10 +22,6 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public static final String STAFF_HOME = "caseload";
 
     private final CurrentUser currentUser;
-
-    HomeView(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.walkrx.base.security.CurrentUser;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
  * the login page, which says why; a tab that was never logged in just reloads the login page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SessionExpiryMessages implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
-
-    SessionExpiryMessages(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -42,6 +44,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * After the listening connection was lost, every badge is refreshed from the database.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagAlerts implements ClusterNotifications.Listener {
 
     static final String NAV_PATH = "flags";
@@ -55,12 +58,6 @@ class FlagAlerts implements ClusterNotifications.Listener {
     private final PatientAccess access;
     private final FlagService flags;
     private final FlagNotices notices;
-
-    FlagAlerts(PatientAccess access, FlagService flags, FlagNotices notices) {
-        this.access = access;
-        this.flags = flags;
-        this.notices = notices;
-    }
 
     Registration register(UI ui, Caller caller, Authentication authentication) {
         Registration r = new Registration(ui, caller, authentication);

@@ -6,6 +6,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.security.RequiredFactors;
 import com.walkrx.base.security.Role;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,11 @@ import org.springframework.stereotype.Component;
  * and keeps the "Open flags" badge in the navigation current on every navigation.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FlagAlertsUiInit implements VaadinServiceInitListener {
 
     private final FlagAlerts alerts;
     private final CurrentUser currentUser;
-
-    FlagAlertsUiInit(FlagAlerts alerts, CurrentUser currentUser) {
-        this.alerts = alerts;
-        this.currentUser = currentUser;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
