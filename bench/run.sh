@@ -146,7 +146,10 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_BENCH_SERVER_TIMING=true)
+# one key of the authenticator secrets for both instances (TotpSecrets); a fresh one unless given
+MFA_KEY="${WALKRX_MFA_KEY:-$(head -c 32 /dev/urandom | base64)}"
+APP_ENV=(PORT="$APP_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_BENCH_SERVER_TIMING=true
+  WALKRX_MFA_KEY="$MFA_KEY")
 PG_DATA_ARGS=()
 if [ -n "${DB_URL:-}" ]; then
   say "using the database at DB_URL (data is added to it; use a scratch database)"
@@ -188,7 +191,7 @@ if [ -z "${DB_URL:-}" ]; then # the app's own login of the embedded server, as i
   B_USER=walkrx_app; B_PASS="$(sed -n 's/^walkrx_app=//p' "$DATA_DIR/walkrx-credentials.properties")"
 fi
 env PORT="$APP_B_PORT" SERVER_ADDRESS=127.0.0.1 WALKRX_DEMO=false WALKRX_INSTANCE_ID=bench-b \
-  WALKRX_BENCH_SERVER_TIMING=true DB_URL="$JDBC_URL" DB_USERNAME="$B_USER" DB_PASSWORD="$B_PASS" \
+  WALKRX_BENCH_SERVER_TIMING=true WALKRX_MFA_KEY="$MFA_KEY" DB_URL="$JDBC_URL" DB_USERNAME="$B_USER" DB_PASSWORD="$B_PASS" \
   "$JAVA_HOME/bin/java" -Xms256m -Xmx1g -XX:+UseG1GC -jar "$JAR" >"$WORK/app-b.log" 2>&1 &
 APP_B_PID=$!
 

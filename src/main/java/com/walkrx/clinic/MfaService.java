@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * accepted once, on every instance: the last accepted time step is in PostgreSQL), and an admin's reset.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MfaService {
 
     static final int RECOVERY_CODES = 10;
@@ -44,17 +47,10 @@ public class MfaService {
     private final Clock clock;
     private final LoginsService logins;
     private final LoginSecurity loginSecurity;
+    private final TotpSecrets secrets;
 
     /** The outcome of a code typed at login. */
     public enum Verification { ACCEPTED, WRONG, PAUSED }
-
-    MfaService(JdbcClient jdbc, AuditService audit, Clock clock, LoginsService logins, LoginSecurity loginSecurity) {
-        this.loginSecurity = loginSecurity;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-        this.logins = logins;
-    }
 
     @Transactional(readOnly = true)
     public FactorStatus status(Caller caller) {
@@ -83,7 +79,7 @@ public class MfaService {
                         insert into totp_factor (user_id, clinic_id, secret, created_at) values (:u, :c, :s, :now)
                         on conflict (user_id) do update set secret = excluded.secret, created_at = excluded.created_at,
                             confirmed_at = null, last_step = null""")
-                .param("u", caller.userId()).param("c", caller.clinicId()).param("s", secret)
+                .param("u", caller.userId()).param("c", caller.clinicId()).param("s", secrets.seal(caller.userId(), secret))
                 .param("now", Timestamp.from(clock.instant())).update();
         return new TotpEnrolment(secret, Totp.otpauthUri(ISSUER, caller.username(), secret));
     }
@@ -100,7 +96,7 @@ public class MfaService {
             throw new InvalidInputException("otp", "there is no authenticator set-up to confirm: start one first");
         }
         Instant now = clock.instant();
-        long step = Totp.matchingStep(pending.get(), otp, now, null);
+        long step = Totp.matchingStep(secrets.open(caller.userId(), pending.get()), otp, now, null);
         if (step < 0) {
             audit.record(caller, AuditAction.CHANGED_SECOND_FACTOR, null, false, "wrong code when confirming TOTP");
             throw new InvalidInputException("otp", "is not the current code of your authenticator app");
@@ -138,7 +134,8 @@ public class MfaService {
         if (secret.isEmpty()) {
             return false;
         }
-        long step = Totp.matchingStep((String) secret.get()[0], typed, clock.instant(), (Long) secret.get()[1]);
+        long step = Totp.matchingStep(secrets.open(userId, (String) secret.get()[0]), typed, clock.instant(),
+                (Long) secret.get()[1]);
         if (step >= 0) {
             return jdbc.sql("update totp_factor set last_step = :s where user_id = :u and (last_step is null or last_step < :s)")
                     .param("s", step).param("u", userId).update() == 1;

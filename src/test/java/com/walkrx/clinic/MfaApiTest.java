@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
 @WalkRxTest
 class MfaApiTest extends SpringTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    TotpSecretSealing sealing;
+
     private Instant now;
 
     @BeforeEach
@@ -35,6 +38,22 @@ class MfaApiTest extends SpringTest {
         now = now.plusSeconds(30);
         clock.setInstant(now);
         return Totp.code(secret, Totp.step(now));
+    }
+
+    /** POST /api/v1/auth/tokens with the user's password and, when not null, a one-time code. */
+    private Api.Reply requestToken(TestData.User user, String otp) {
+        return Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(user, otp)));
+    }
+
+    /** A client with the token the reply issued. */
+    private Api bearerOf(Api.Reply issued) {
+        return Api.bearer(port, issued.json().get("token").asString());
+    }
+
+    /** A 401 naming what the caller still lacks. */
+    private static void assertRefusedFor(Api.Reply reply, String code) {
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().get("code").asString()).isEqualTo(code);
     }
 
     private static Map<String, Object> tokenRequest(TestData.User user, String otp) {
@@ -77,24 +96,20 @@ class MfaApiTest extends SpringTest {
         assertThat(put.json().get("staffMfaRequired").asBoolean()).isTrue();
 
         Api.Reply basic = Api.as(port, clinician).get("/api/v1/patients");
-        assertThat(basic.status()).isEqualTo(401);
-        assertThat(basic.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
-        Api.Reply noOtp = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, null)));
-        assertThat(noOtp.status()).isEqualTo(401);
-        assertThat(noOtp.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
-        Api.Reply wrongOtp = Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, Totp.code(secret, Totp.step(now) + 7))));
-        assertThat(wrongOtp.status()).isEqualTo(401);
-        assertThat(wrongOtp.json().get("code").asString()).isEqualTo("MFA_REQUIRED");
+        assertRefusedFor(basic, "MFA_REQUIRED");
+        Api.Reply noOtp = requestToken(clinician, null);
+        assertRefusedFor(noOtp, "MFA_REQUIRED");
+        Api.Reply wrongOtp = requestToken(clinician, Totp.code(secret, Totp.step(now) + 7));
+        assertRefusedFor(wrongOtp, "MFA_REQUIRED");
 
         String code = nextCode(secret);
-        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, code)));
+        Api.Reply issued = requestToken(clinician, code);
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
-        Api bearer = Api.bearer(port, issued.json().get("token").asString());
+        Api bearer = bearerOf(issued);
         assertThat(bearer.get("/api/v1/patients").status()).isEqualTo(200);
         assertThat(bearer.get("/api/v1/me").json().get("username").asString()).isEqualTo(clinician.username());
 
-        Api.Reply replay = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, code)));
+        Api.Reply replay = requestToken(clinician, code);
         assertThat(replay.status()).as("a code is accepted once").isEqualTo(401);
 
         assertThat(bearer.delete("/api/v1/auth/tokens/" + issued.json().get("id").asLong()).status()).isEqualTo(204);
@@ -102,28 +117,48 @@ class MfaApiTest extends SpringTest {
     }
 
     @Test
+    void the_database_holds_the_secret_sealed_and_one_stored_in_plain_before_is_sealed_at_start_up_and_still_works() {
+        TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
+        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        String secret = enrol(enrolment);
+        String stored = jdbc.sql("select secret from totp_factor where user_id = :u")
+                .param("u", clinician.id()).query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+
+        // a row as the app stored it before encryption at rest
+        jdbc.sql("update totp_factor set secret = :s where user_id = :u")
+                .param("s", secret).param("u", clinician.id()).update();
+        sealing.sealPlainSecrets();
+
+        String resealed = jdbc.sql("select secret from totp_factor where user_id = :u")
+                .param("u", clinician.id()).query(String.class).single();
+        assertThat(resealed).startsWith("v1:").doesNotContain(secret);
+        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, nextCode(secret))));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    }
+
+    @Test
     void without_a_factor_yet_a_token_reaches_only_the_set_up_and_then_a_code_gets_a_full_token() {
         TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
 
         Api.Reply basic = Api.as(port, clinician).get("/api/v1/me");
-        assertThat(basic.status()).isEqualTo(401);
-        assertThat(basic.json().get("code").asString()).isEqualTo("MFA_ENROLMENT_REQUIRED");
+        assertRefusedFor(basic, "MFA_ENROLMENT_REQUIRED");
 
-        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, null)));
+        Api.Reply issued = requestToken(clinician, null);
         assertThat(issued.status()).isEqualTo(201);
         assertThat(issued.json().get("scope").asString()).isEqualTo("MFA_ENROLMENT");
-        Api enrolment = Api.bearer(port, issued.json().get("token").asString());
+        Api enrolment = bearerOf(issued);
         assertThat(enrolment.get("/api/v1/me").status()).isEqualTo(403);
         assertThat(enrolment.get("/api/v1/patients").status()).isEqualTo(403);
         assertThat(enrolment.get("/api/v1/auth/tokens").status()).isEqualTo(403);
 
         String secret = enrol(enrolment);
-        Api.Reply full = Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, nextCode(secret))));
+        Api.Reply full = requestToken(clinician, nextCode(secret));
         assertThat(full.status()).isEqualTo(201);
         assertThat(full.json().has("scope")).isFalse();
-        assertThat(Api.bearer(port, full.json().get("token").asString()).get("/api/v1/patients").status())
-                .isEqualTo(200);
+        assertThat(bearerOf(full).get("/api/v1/patients").status()).isEqualTo(200);
         // the enrolment-only token still reaches nothing else
         assertThat(enrolment.get("/api/v1/patients").status()).isEqualTo(403);
     }
@@ -131,8 +166,7 @@ class MfaApiTest extends SpringTest {
     @Test
     void a_recovery_code_works_once_instead_of_the_app() {
         TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
-        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        Api enrolment = bearerOf(requestToken(clinician, null));
         Api.Reply begun = enrolment.post("/api/v1/me/mfa/totp", null);
         String secret = begun.json().get("secret").asString();
         JsonNode codes = enrolment.post("/api/v1/me/mfa/totp/confirm",
@@ -141,10 +175,8 @@ class MfaApiTest extends SpringTest {
         assertThat(jdbc.sql("select count(*) from recovery_code where code_hash like ?").param("%" + recovery + "%")
                 .query(Long.class).single()).isZero();
 
-        assertThat(Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, recovery)))
-                .status()).isEqualTo(201);
-        assertThat(Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(clinician, recovery)))
-                .status()).isEqualTo(401);
+        assertThat(requestToken(clinician, recovery).status()).isEqualTo(201);
+        assertThat(requestToken(clinician, recovery).status()).isEqualTo(401);
     }
 
     @Test
@@ -152,11 +184,10 @@ class MfaApiTest extends SpringTest {
         long clinic = data.mfaClinic();
         TestData.User patient = data.patientUser(clinic, data.patient(clinic));
         assertThat(Api.as(port, patient).get("/api/v1/me/today").status()).isEqualTo(200);
-        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens", Api.json(tokenRequest(patient, null)));
+        Api.Reply issued = requestToken(patient, null);
         assertThat(issued.status()).isEqualTo(201);
         assertThat(issued.json().has("scope")).isFalse();
-        assertThat(Api.bearer(port, issued.json().get("token").asString()).get("/api/v1/me/today").status())
-                .isEqualTo(200);
+        assertThat(bearerOf(issued).get("/api/v1/me/today").status()).isEqualTo(200);
         assertThat(Api.as(port, patient).post("/api/v1/me/mfa/totp", null).status()).isEqualTo(409);
     }
 
@@ -164,13 +195,11 @@ class MfaApiTest extends SpringTest {
     void a_staff_token_issued_before_the_policy_was_turned_on_stops_working() {
         TestData.AdminClinic scene = data.adminClinic();
         TestData.User clinician = scene.clinician();
-        Api old = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        Api old = bearerOf(requestToken(clinician, null));
         assertThat(old.get("/api/v1/patients").status()).isEqualTo(200);
         Api.as(port, scene.admin()).put("/api/v1/clinic/settings", "{\"staffMfaRequired\":true}");
         Api.Reply after = old.get("/api/v1/patients");
-        assertThat(after.status()).isEqualTo(401);
-        assertThat(after.json().get("code").asString()).isEqualTo("MFA_ENROLMENT_REQUIRED"); // no factor set up yet
+        assertRefusedFor(after, "MFA_ENROLMENT_REQUIRED"); // no factor set up yet
     }
 
     @Test

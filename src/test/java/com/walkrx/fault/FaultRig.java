@@ -109,6 +109,7 @@ final class FaultRig implements AutoCloseable {
         pb.environment().put("DB_USERNAME", "postgres");
         pb.environment().put("DB_PASSWORD", "postgres");
         pb.environment().put("WALKRX_DEMO", "true");
+        pb.environment().put("WALKRX_MFA_KEY", com.walkrx.support.SharedTestDatabase.TEST_MFA_KEY);
         pb.redirectErrorStream(true);
         File log = dir.resolve("app-" + ++appStarts + ".log").toFile();
         pb.redirectOutput(log);

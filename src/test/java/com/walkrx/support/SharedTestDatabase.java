@@ -21,6 +21,9 @@ import org.springframework.test.context.ContextCustomizerFactory;
  */
 public class SharedTestDatabase implements LauncherSessionListener {
 
+    /** The tests' key of the authenticator secrets (TotpSecrets), also handed to the app JVMs they start. */
+    public static final String TEST_MFA_KEY = "dGVzdHMtb25seS1tZmEta2V5LTMyLWJ5dGVzLWxvbmc=";
+
     private static EmbeddedPostgres postgres;
 
     @Override
@@ -57,6 +60,7 @@ public class SharedTestDatabase implements LauncherSessionListener {
         System.setProperty("DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
         System.setProperty("DB_USERNAME", "postgres");
         System.setProperty("DB_PASSWORD", "postgres");
+        System.setProperty("WALKRX_MFA_KEY", TEST_MFA_KEY);
     }
 
     /** Starts the server before Spring prepares a test's context (registered in META-INF/spring.factories). */

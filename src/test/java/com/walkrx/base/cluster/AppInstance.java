@@ -48,6 +48,7 @@ final class AppInstance implements AutoCloseable {
                     .redirectOutput(log.toFile());
             pb.environment().keySet().removeAll(List.of("DB_URL", "DB_USERNAME", "DB_PASSWORD", "PORT",
                     "WALKRX_DEMO", "WALKRX_INSTANCE_ID"));
+            pb.environment().put("WALKRX_MFA_KEY", com.walkrx.support.SharedTestDatabase.TEST_MFA_KEY);
             return new AppInstance(name, port, log, pb.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
