@@ -59,10 +59,13 @@ class SecondFactorJourneyTest extends SpringTest {
             browser.waitForText("That code is not right");
             assertThat(browser.path()).startsWith("/second-factor");
 
+            String beforeCode = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
             typeCode(browser, "second-factor-code", Totp.code(enrolment.secret(), Totp.step(Instant.now())));
             browser.waitFor(By.id("second-factor-submit")).click();
             browser.until(d -> browser.path().startsWith("/caseload"));
             browser.waitForText("Secretname");
+            assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                    .as("the session id changes with the second step").isNotEqualTo(beforeCode);
             browser.screenshot("mfa-caseload-after-code");
             browser.open("/patients/" + patientId);
             browser.waitForText("Wilhelmina");

@@ -1,5 +1,6 @@
 package com.walkrx.base.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,9 +23,16 @@ public final class SessionAuthentication {
     private SessionAuthentication() {
     }
 
-    /** Adds (or renews) the factor authority, now, to the current session's authentication. */
+    /**
+     * Adds (or renews) the factor authority, now, to the current session's authentication, under a new session
+     * id: as at the password step, an id seen before the login is completed is worth nothing after it.
+     */
     public static void addFactor(String authority) {
         replaceFactor(authority, Instant.now());
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null && request.getHttpServletRequest().getSession(false) != null) {
+            request.getHttpServletRequest().changeSessionId(); // UserSessions follows the new id
+        }
     }
 
     /** Renews the password factor with the instant from which the user's logins are valid. */
