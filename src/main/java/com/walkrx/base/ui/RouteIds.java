@@ -1,10 +1,15 @@
 package com.walkrx.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.walkrx.base.api.NotFoundException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Record ids in a route's parameters ({@code patients/:id/plan}), read the same way by every view. */
+/**
+ * Record ids in a route's parameters ({@code patients/:id/plan}), read the same way by every view. A missing,
+ * mistyped or someone else's record all end on one page, {@link RecordNotFoundView}: a view calls
+ * {@link #require} and lets the service's {@link NotFoundException} propagate out of {@code beforeEnter}.
+ */
 public final class RouteIds {
 
     private RouteIds() {
@@ -18,5 +23,10 @@ public final class RouteIds {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The record id in the parameter {@code name}, or the record-not-found page for a missing or mistyped one. */
+    public static long require(BeforeEnterEvent event, String name, String record) {
+        return of(event, name).orElseThrow(() -> new NotFoundException(record));
     }
 }

@@ -3,12 +3,10 @@ package com.walkrx.checkin.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.ui.RouteIds;
@@ -39,15 +37,8 @@ public class PatientCheckInsView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Caller caller = currentUser.require();
-        try {
-            long id = RouteIds.of(event, "id").orElseThrow(() -> new NotFoundException("Patient"));
-            PatientRecord patient = patients.get(caller, id);
-            add(new H2("Check-ins of " + patient.givenName() + " " + patient.familyName()),
-                    new CheckInList(checkIns, caller, id));
-        } catch (NotFoundException e) {
-            Paragraph missing = new Paragraph("This patient was not found, or is not on your care team.");
-            missing.addClassName("not-found");
-            add(new H2("Patient not found"), missing);
-        }
+        long id = RouteIds.require(event, "id", "Patient");
+        PatientRecord patient = patients.get(caller, id);
+        add(new H2("Check-ins of " + patient.fullName()), new CheckInList(checkIns, caller, id));
     }
 }

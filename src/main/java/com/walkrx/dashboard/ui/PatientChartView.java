@@ -30,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.dashboard.ChartRange;
@@ -115,7 +114,7 @@ public class PatientChartView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         // Someone else's patient and a mistyped id look the same: the record-not-found page.
-        patientId = RouteIds.of(event, "id").orElseThrow(() -> new NotFoundException("Patient"));
+        patientId = RouteIds.require(event, "id", "Patient");
         load(ChartRange.FOUR_WEEKS);
     }
 

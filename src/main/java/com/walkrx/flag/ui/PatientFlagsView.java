@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.walkrx.base.security.Caller;
@@ -35,16 +34,8 @@ public class PatientFlagsView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long patientId;
-        PatientRecord patient;
-        try {
-            patientId = RouteIds.of(event, "patientId")
-                    .orElseThrow(() -> new com.walkrx.base.api.NotFoundException("Patient"));
-            patient = patients.get(caller, patientId);
-        } catch (com.walkrx.base.api.NotFoundException e) {
-            event.rerouteToError(NotFoundException.class, "Patient not found");
-            return;
-        }
+        long patientId = RouteIds.require(event, "patientId", "Patient");
+        PatientRecord patient = patients.get(caller, patientId);
         removeAll();
         Anchor back = new Anchor("flags", "Open flags");
         back.addClassName("back-link");

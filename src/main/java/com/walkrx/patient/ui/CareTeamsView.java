@@ -23,7 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.walkrx.base.api.ConflictException;
-import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.base.ui.RouteIds;
@@ -94,7 +93,7 @@ public class CareTeamsView extends VerticalLayout implements BeforeEnterObserver
             team.removeAll();
             return;
         }
-        long patientId = RouteIds.of(event, "patientId").orElseThrow(() -> new NotFoundException("Patient"));
+        long patientId = RouteIds.require(event, "patientId", "Patient");
         current = careTeams.team(caller, patientId);
         render();
     }

@@ -3,20 +3,17 @@ package com.walkrx.plan.ui;
 import com.walkrx.base.ui.RouteIds;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.walkrx.base.api.NotFoundException;
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.CurrentUser;
 import com.walkrx.patient.PatientRecord;
 import com.walkrx.patient.PatientService;
 import com.walkrx.plan.PlanService;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.OptionalLong;
 
 /** A patient's walking plan on a page of its own: the {@link PlanPanel}. Clinicians change it; admins read it. */
 @Route("patients/:id/plan")
@@ -39,19 +36,8 @@ public class PatientPlanView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Caller caller = currentUser.require();
-        OptionalLong routeId = RouteIds.of(event, "id");
-        if (routeId.isEmpty()) {
-            add(new H2("Patient not found"));
-            return;
-        }
-        long id = routeId.getAsLong();
-        PatientRecord patient;
-        try {
-            patient = patients.get(caller, id);
-        } catch (NotFoundException e) {
-            add(new H2("Patient not found"), new Paragraph("This patient does not exist or is not on your care teams."));
-            return;
-        }
+        long id = RouteIds.require(event, "id", "Patient");
+        PatientRecord patient = patients.get(caller, id);
         add(new Anchor("patients/" + id, "← Patient chart"), new H2(patient.fullName()),
                 new PlanPanel(plans, caller, id));
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.walkrx.base.security.Role;
+import com.walkrx.base.ui.RecordNotFoundView;
 import com.walkrx.checkin.CheckInCommand;
 import com.walkrx.checkin.CheckInService;
 import com.walkrx.checkin.PainScore;
@@ -107,9 +108,9 @@ class CheckInViewsTest extends BrowserlessTest {
     void a_clinician_outside_the_care_team_sees_not_found() {
         checkIn(TODAY, 10, "private");
         data.staff(team.clinic(), Role.CLINICIAN).login();
-        navigate("patients/" + team.patient() + "/check-ins", PatientCheckInsView.class);
+        navigate("patients/" + team.patient() + "/check-ins", RecordNotFoundView.class);
 
-        assertThat($(H2.class).single().getText()).isEqualTo("Patient not found");
+        assertThat($(H2.class).single().getText()).isEqualTo("Not found");
         assertThat($(CheckInCard.class).exists()).isFalse();
         assertThat($(Div.class).withClassName("checkin-list").exists()).isFalse();
     }

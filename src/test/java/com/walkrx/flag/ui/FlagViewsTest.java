@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.CheckIns;
 import com.walkrx.flag.FlagAction;
-import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagStatus;
 import com.walkrx.flag.FlagView;
@@ -27,7 +26,6 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The inbox and the flag cards without a browser: order, acknowledge, resolve, a refused transition, live updates. */
 @WalkRxTest
@@ -35,12 +33,10 @@ class FlagViewsTest extends BrowserlessTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired FlagService service;
     @Autowired FlagAlertsUiInit alertsUiInit;
+    @Autowired CheckIns checkIns;
 
-    CheckIns checkIns;
     long clinic;
     TestData.User clinician;
     TestData.User colleague;
@@ -48,7 +44,6 @@ class FlagViewsTest extends BrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        checkIns = new CheckIns(jdbc, txManager, evaluator);
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
         colleague = data.staff(clinic, Role.CLINICIAN);
@@ -223,7 +218,7 @@ class FlagViewsTest extends BrowserlessTest {
 
         TestData.User stranger = data.staff(clinic, Role.CLINICIAN);
         stranger.login();
-        navigate("patients/" + patient + "/flags", com.vaadin.flow.component.Component.class);
+        navigate("patients/" + patient + "/flags", com.walkrx.base.ui.RecordNotFoundView.class);
         assertThat($(FlagCard.class).exists()).isFalse();
         assertThat($(FlagTimeline.class).exists()).isFalse();
     }

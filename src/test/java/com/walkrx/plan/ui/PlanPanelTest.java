@@ -135,6 +135,16 @@ class PlanPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_clinician_outside_the_care_team_and_a_mistyped_address_get_the_record_not_found_page() {
+        patient(null);
+        data.staff(clinic, Role.CLINICIAN).login();
+
+        navigate("patients/" + patient + "/plan", com.walkrx.base.ui.RecordNotFoundView.class);
+        assertThat($(PlanPanel.class).exists()).isFalse();
+        navigate("patients/not-a-number/plan", com.walkrx.base.ui.RecordNotFoundView.class);
+    }
+
+    @Test
     void an_admin_reads_the_plan_without_buttons_to_change_it() {
         patient(null);
         plans.assign(clinician.caller(), patient, Template.STANDARD, DAY, true, null);
