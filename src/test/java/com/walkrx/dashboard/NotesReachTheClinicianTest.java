@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.CheckIns;
-import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.flag.FlagService;
 import com.walkrx.flag.FlagView;
 import com.walkrx.support.SpringTest;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A patient's note reaches the clinicians (issue 20): on the flag of the check-in it came with, and as an "unread
@@ -23,11 +21,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @WalkRxTest
 class NotesReachTheClinicianTest extends SpringTest {
 
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired CaseloadService caseload;
     @Autowired PatientChartService charts;
     @Autowired FlagService flags;
+    @Autowired CheckIns checkIns;
 
     private int unread(TestData.User user, long patient) {
         user.login();
@@ -42,7 +39,6 @@ class NotesReachTheClinicianTest extends SpringTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, clinician, colleague);
-        CheckIns checkIns = new CheckIns(jdbc, txManager, evaluator);
         long checkIn = checkIns.record(clinic, patient, LocalDate.of(2026, 11, 29), c -> c.pain(5).bladder()).checkInId();
         jdbc.sql("update check_in set notes = 'Some trouble holding urine since last night', recorded_at = ?"
                         + " where id = ?").param(java.sql.Timestamp.from(clock.instant())).param(checkIn).update();

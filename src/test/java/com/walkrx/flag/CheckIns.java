@@ -5,14 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores check-ins the way the check-in module does (rows in check_in and walk) and runs the flag evaluator in
- * the same transaction, so flag tests need no check-in module.
+ * the same transaction, so flag tests need no check-in module. Every {@link com.walkrx.support.WalkRxTest} can
+ * inject it.
  */
+@TestComponent
 public final class CheckIns {
 
     private final JdbcClient jdbc;

@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /** The flags part of the JSON API: the inbox order, acknowledge, resolve, refused transitions, care-team scope. */
@@ -24,11 +23,9 @@ class FlagApiTest extends SpringTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired FlagService service;
+    @Autowired CheckIns checkIns;
 
-    CheckIns checkIns;
     long clinic;
     TestData.User clinician;
     TestData.User colleague;
@@ -38,7 +35,6 @@ class FlagApiTest extends SpringTest {
 
     @BeforeEach
     void setUp() {
-        checkIns = new CheckIns(jdbc, txManager, evaluator);
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
         colleague = data.staff(clinic, Role.CLINICIAN);

@@ -30,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -42,18 +41,17 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"walkrx.demo=true",
         "walkrx.flags.escalation-delay=1h", "walkrx.mail.retry-delay=1h"})
-@Import({TestClockConfiguration.class, TestData.class, GreenMailConfiguration.class})
+@Import({TestClockConfiguration.class, TestData.class, CheckIns.class, GreenMailConfiguration.class})
 @ExtendWith(KeepSecurityContextStrategy.class)
 class FlagEscalationMailTest {
 
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired FlagEscalation escalation;
     @Autowired AuditService audit;
     @Autowired MutableClock clock;
     @Autowired GreenMail greenMail;
+    @Autowired CheckIns checkIns;
 
     @Test
     void an_unacknowledged_urgent_flag_past_15_minutes_sends_one_mail_to_the_care_team_even_with_two_instances()
@@ -70,7 +68,7 @@ class FlagEscalationMailTest {
         email(admin, "admin-" + tag + "@walkrx.test");
         long patient = data.patient(clinic, "Mei", "Chen", null, clinician, colleague);
         clock.setInstant(Instant.parse("2026-11-29T09:00:00Z"));
-        new CheckIns(jdbc, txManager, evaluator).record(clinic, patient, LocalDate.of(2026, 11, 29), c -> c.bladder());
+        checkIns.record(clinic, patient, LocalDate.of(2026, 11, 29), c -> c.bladder());
         long flag = jdbc.sql("select id from flag where patient_id = ?").param(patient).query(Long.class).single();
 
         clock.setInstant(Instant.parse("2026-11-29T09:14:59Z"));
@@ -114,7 +112,7 @@ class FlagEscalationMailTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, clinician);
         clock.setInstant(Instant.parse("2026-11-29T09:00:00Z"));
-        new CheckIns(jdbc, txManager, evaluator).record(clinic, patient, LocalDate.of(2026, 11, 29), c -> c.saddle());
+        checkIns.record(clinic, patient, LocalDate.of(2026, 11, 29), c -> c.saddle());
         jdbc.sql("update flag set status = 'ACKNOWLEDGED', acknowledged_at = ? where patient_id = ?")
                 .param(java.sql.Timestamp.from(clock.instant().plusSeconds(60))).param(patient).update();
         clock.setInstant(Instant.parse("2026-11-29T12:00:00Z"));

@@ -35,8 +35,8 @@ class FlagEvaluatorTest extends SpringTest {
     @Autowired SafetyStatus safety;
     @Autowired List<CheckInEvaluator> checkInEvaluators;
     @Autowired ApplicationEvents events;
+    @Autowired CheckIns checkIns;
 
-    CheckIns checkIns;
     long clinic;
     TestData.User clinician;
     long patient;
@@ -44,7 +44,6 @@ class FlagEvaluatorTest extends SpringTest {
     @BeforeEach
     void setUp() {
         clock.setDate(TODAY);
-        checkIns = new CheckIns(jdbc, txManager, evaluator);
         clinic = data.clinic();
         clinician = data.staff(clinic, Role.CLINICIAN);
         patient = data.patient(clinic, clinician);

@@ -31,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FlagNoticesTest extends SpringTest {
 
     @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired FlagNotices notices;
+    @Autowired CheckIns checkIns;
 
     @Test
     void a_committed_urgent_flag_is_announced_to_every_instance_with_ids_only() throws Exception {
@@ -40,7 +40,7 @@ class FlagNoticesTest extends SpringTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, "Ines", "Moreau", null, clinician);
         try (Connection other = listener()) {
-            new CheckIns(jdbc, txManager, evaluator).record(clinic, patient, LocalDate.now(), c -> c.pain(5).bladder());
+            checkIns.record(clinic, patient, LocalDate.now(), c -> c.pain(5).bladder());
 
             List<String> payloads = receive(other, 2);
             long flagId = jdbc.sql("select id from flag where patient_id = ?").param(patient).query(Long.class).single();

@@ -27,11 +27,8 @@ class PatientContactApiTest extends SpringTest {
     }
 
     private long enrolAda() {
-        Map<String, Object> body = PatientEnrolmentApiTest.ada();
-        body.put("phone", "+44 7700 900123");
-        body.put("email", "ada@example.org");
-        body.put("emergencyContactName", "Bob Byrne");
-        body.put("emergencyContactPhone", "07700 900456");
+        Map<String, Object> body = PatientEnrolmentApiTest.adaWith(Map.of("phone", "+44 7700 900123",
+                "email", "ada@example.org", "emergencyContactName", "Bob Byrne", "emergencyContactPhone", "07700 900456"));
         Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients", Api.json(body));
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().get("phone").asString()).isEqualTo("+44 7700 900123");

@@ -53,6 +53,13 @@ class PatientEnrolmentApiTest extends SpringTest {
         return body;
     }
 
+    /** {@link #ada()} with those fields added or replaced. */
+    static Map<String, Object> adaWith(Map<String, Object> fields) {
+        Map<String, Object> body = ada();
+        body.putAll(fields);
+        return body;
+    }
+
     @Test
     void a_clinician_enrols_a_patient_gets_a_one_time_code_and_joins_the_care_team() {
         Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients", Api.json(ada()));
@@ -91,10 +98,8 @@ class PatientEnrolmentApiTest extends SpringTest {
 
     @Test
     void surgery_clearance_and_limits_are_stored_at_enrolment() {
-        Map<String, Object> body = ada();
-        body.put("surgeryDate", "2026-10-20");
-        body.put("surgeonClearanceDate", "2026-11-10");
-        body.put("surgeonClearanceLimits", "no hills for 4 weeks");
+        Map<String, Object> body = adaWith(Map.of("surgeryDate", "2026-10-20", "surgeonClearanceDate", "2026-11-10",
+                "surgeonClearanceLimits", "no hills for 4 weeks"));
         Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients", Api.json(body));
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().get("surgeryDate").asString()).isEqualTo("2026-10-20");
@@ -178,9 +183,7 @@ class PatientEnrolmentApiTest extends SpringTest {
 
     @Test
     void clearance_before_surgery_names_the_clearance_date() {
-        Map<String, Object> body = ada();
-        body.put("surgeryDate", "2026-10-20");
-        body.put("surgeonClearanceDate", "2026-10-19");
+        Map<String, Object> body = adaWith(Map.of("surgeryDate", "2026-10-20", "surgeonClearanceDate", "2026-10-19"));
         Api.Reply reply = Api.as(port, clinician).post("/api/v1/patients", Api.json(body));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.errorFields()).containsExactly("surgeonClearanceDate");

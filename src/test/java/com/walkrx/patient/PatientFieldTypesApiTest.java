@@ -2,10 +2,8 @@ package com.walkrx.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.walkrx.base.security.Role;
 import com.walkrx.support.Api;
 import com.walkrx.support.SpringTest;
-import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,9 +15,7 @@ class PatientFieldTypesApiTest extends SpringTest {
     @Test
     void a_number_for_the_phone_is_refused_naming_phone_and_nothing_is_stored() {
         clock.setDate(LocalDate.of(2026, 11, 29));
-        long clinic = data.clinic();
-        TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
-        Api api = Api.as(port, clinician);
+        Api api = Api.as(port, data.clinician());
         long patients = jdbc.sql("select count(*) from patient").query(Long.class).single();
 
         Api.Reply enrol = api.post("/api/v1/patients", Api.json(PatientEnrolmentApiTest.adaWith("phone", 442079460000L)));

@@ -31,6 +31,12 @@ class ProgressionRunTest extends ProgressionFixture {
         patient = patientOnPlan(day, template);
     }
 
+    /** A STANDARD plan from that day, with phase 1 walked as prescribed on every day up to the last one. */
+    private void standardPlanWalkedThrough(LocalDate start, LocalDate lastDay) {
+        standardPlanOn(start, Template.STANDARD);
+        Logged.phaseOneDays(jdbc, clinic, patient, start, lastDay);
+    }
+
     private PlanView plan() {
         return plans.get(clinician.caller(), patient).orElseThrow();
     }
@@ -43,8 +49,7 @@ class ProgressionRunTest extends ProgressionFixture {
     @Test
     void after_14_days_of_full_adherence_phase_2_is_proposed_with_its_reason_and_confirmed_with_one_click() {
         LocalDate start = LocalDate.of(2028, 1, 3);
-        standardPlanOn(start, Template.STANDARD);
-        Logged.phaseOneDays(jdbc, clinic, patient, start, start.plusDays(13));
+        standardPlanWalkedThrough(start, start.plusDays(13));
 
         assertThat(evaluateOn(start.plusDays(13))).isEqualTo(Progression.Outcome.STAY);
         assertThat(plan().proposal()).isNull();
@@ -77,8 +82,7 @@ class ProgressionRunTest extends ProgressionFixture {
     @Test
     void a_declined_advance_is_not_proposed_again_for_a_week() {
         LocalDate start = LocalDate.of(2028, 2, 7);
-        standardPlanOn(start, Template.STANDARD);
-        Logged.phaseOneDays(jdbc, clinic, patient, start, start.plusDays(21));
+        standardPlanWalkedThrough(start, start.plusDays(21));
         evaluateOn(start.plusDays(14));
         PlanView proposed = plan();
         plans.declineProposal(clinician.caller(), patient, proposed.version(), proposed.proposal().id());
@@ -108,8 +112,7 @@ class ProgressionRunTest extends ProgressionFixture {
     @Test
     void poor_adherence_keeps_the_patient_in_the_phase_and_withdraws_a_waiting_advance() {
         LocalDate start = LocalDate.of(2028, 4, 3);
-        standardPlanOn(start, Template.STANDARD);
-        Logged.phaseOneDays(jdbc, clinic, patient, start, start.plusDays(13));
+        standardPlanWalkedThrough(start, start.plusDays(13));
         evaluateOn(start.plusDays(14));
         assertThat(plan().proposal()).isNotNull();
 
@@ -141,8 +144,7 @@ class ProgressionRunTest extends ProgressionFixture {
     @Test
     void a_recorded_check_in_re_evaluates_the_plan_after_its_commit() {
         LocalDate start = LocalDate.of(2028, 6, 5);
-        standardPlanOn(start, Template.STANDARD);
-        Logged.phaseOneDays(jdbc, clinic, patient, start, start.plusDays(13));
+        standardPlanWalkedThrough(start, start.plusDays(13));
         clock.setDate(start.plusDays(14));
 
         long checkIn = tx.execute(s -> {
@@ -169,8 +171,7 @@ class ProgressionRunTest extends ProgressionFixture {
     @Test
     void the_daily_run_is_skipped_while_another_instance_holds_the_lock_and_runs_once_a_day() throws Exception {
         LocalDate start = LocalDate.of(2031, 1, 6);
-        standardPlanOn(start, Template.STANDARD);
-        Logged.phaseOneDays(jdbc, clinic, patient, start, start.plusDays(13));
+        standardPlanWalkedThrough(start, start.plusDays(13));
         clock.setDate(start.plusDays(14));
 
         try (Connection other = dataSource.getConnection(); Statement st = other.createStatement()) {

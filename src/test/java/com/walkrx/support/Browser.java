@@ -42,6 +42,18 @@ public final class Browser implements AutoCloseable {
         base = "http://localhost:" + port;
     }
 
+    /** A browser on a screen of that size, logged in as that user (closed again if the login fails). */
+    public static Browser loggedIn(int port, int width, int height, String username, String password) {
+        Browser browser = new Browser(port, width, height);
+        try {
+            browser.login(username, password);
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
     public WebDriver driver() {
         return driver;
     }

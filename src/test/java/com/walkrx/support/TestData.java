@@ -86,6 +86,11 @@ public class TestData {
         return new AdminClinic(clinic, admin, team.clinician(), team.patient(), team.patientUser());
     }
 
+    /** A clinician of a clinic of their own, with no patients yet. */
+    public User clinician() {
+        return staff(clinic(), Role.CLINICIAN);
+    }
+
     /** A clinic without the staff MFA policy (tests of other features log staff in with a password). */
     public long clinic() {
         long id = clinics.createClinic("Test clinic " + counter.incrementAndGet(), "Europe/London");

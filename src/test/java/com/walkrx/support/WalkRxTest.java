@@ -4,14 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import com.walkrx.flag.CheckIns;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port against the shared PostgreSQL, with demo data and a
- * settable clock. Every Spring test uses this one annotation, so they share one context. After each test the
- * clock is reset and the test thread logged out ({@link ResetClockAndLogin}).
+ * The whole application on a random port against the shared PostgreSQL, with demo data, a settable clock and
+ * the test data builders ({@link TestData}, {@link CheckIns}). Every Spring test uses this one annotation, so
+ * they share one context. After each test the clock is reset and the test thread logged out
+ * ({@link ResetClockAndLogin}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +22,7 @@ import org.springframework.context.annotation.Import;
         "walkrx.progression.pending-cron=-",
         // The operator's management endpoints (OperatorSignInFailuresTest).
         "walkrx.operator.token=" + WalkRxTest.OPERATOR_TOKEN})
-@Import({TestClockConfiguration.class, TestData.class})
+@Import({TestClockConfiguration.class, TestData.class, CheckIns.class})
 @ExtendWith(ResetClockAndLogin.class)
 public @interface WalkRxTest {
 

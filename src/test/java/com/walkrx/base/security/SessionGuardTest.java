@@ -30,14 +30,13 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_session_times_out_after_15_idle_minutes_by_default() {
-        WebClient browser = loggedIn(data.staff(data.clinic(), Role.CLINICIAN));
+        WebClient browser = loggedIn(data.clinician());
         assertThat(session(browser).getMaxInactiveInterval()).isEqualTo(15 * 60);
     }
 
     @Test
     void heartbeats_do_not_keep_an_idle_session_alive() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        openCaseload(user);
+        TestData.User user = openCaseloadAsANewClinician();
 
         IdleSessions.idleFor(session, Duration.ofMinutes(14).plusSeconds(59));
         assertThat(browser.heartbeat(ui).status()).isEqualTo(200);
@@ -57,7 +56,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void user_activity_keeps_the_session() {
-        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
+        openCaseloadAsANewClinician();
 
         IdleSessions.idleFor(session, Duration.ofMinutes(14));
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
@@ -69,7 +68,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_login_after_a_long_wait_on_the_login_page_starts_a_fresh_session() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        TestData.User user = data.clinician();
         WebClient browser = new WebClient(port).from(WebClient.newTestAddress());
         String token = WebClient.csrfTokenOf(browser.get("/login").body());
         browser.openUi("login");
@@ -84,7 +83,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_shorter_configured_timeout_logs_off_sooner() {
-        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
+        openCaseloadAsANewClinician();
         session.setMaxInactiveInterval(60);
 
         IdleSessions.idleFor(session, Duration.ofSeconds(59));
@@ -96,8 +95,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_session_ends_12_hours_after_the_login_however_active_it_was() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        openCaseload(user);
+        TestData.User user = openCaseloadAsANewClinician();
 
         IdleSessions.loggedInFor(session, Duration.ofHours(11).plusMinutes(59));
         assertThat(browser.get("/caseload").status()).isEqualTo(200);
@@ -109,7 +107,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void vaadin_requests_alone_are_not_activity_page_loads_are() {
-        openCaseload(data.staff(data.clinic(), Role.CLINICIAN));
+        openCaseloadAsANewClinician();
 
         IdleSessions.idleFor(session, Duration.ofMinutes(10));
         assertThat(browser.get("/?v-r=init&location=flags&query=").status()).isEqualTo(200);
@@ -124,7 +122,7 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void an_account_deactivated_by_another_instance_is_logged_off_at_its_next_request() {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
+        TestData.User user = data.clinician();
         WebClient browser = loggedIn(user);
         int ui = browser.openUi("caseload");
 
@@ -139,8 +137,8 @@ class SessionGuardTest extends SpringTest {
 
     @Test
     void a_session_notice_from_another_instance_ends_the_users_sessions_here_at_once() throws Exception {
-        TestData.User user = data.staff(data.clinic(), Role.CLINICIAN);
-        TestData.User other = data.staff(data.clinic(), Role.CLINICIAN);
+        TestData.User user = data.clinician();
+        TestData.User other = data.clinician();
         WebClient browser = loggedIn(user);
         WebClient bystander = loggedIn(other);
         int ui = browser.openUi("caseload");
@@ -157,16 +155,18 @@ class SessionGuardTest extends SpringTest {
         assertThat(sessions.find(bystander.sessionId())).as("another user's session").isPresent();
     }
 
-    /** The browser, the caseload's Vaadin UI and the HTTP session of {@link #openCaseload}. */
+    /** The browser, the caseload's Vaadin UI and the HTTP session of {@link #openCaseloadAsANewClinician}. */
     private WebClient browser;
     private int ui;
     private HttpSession session;
 
-    /** Logs the user in from a browser of their own and opens the caseload. */
-    private void openCaseload(TestData.User user) {
-        browser = loggedIn(user);
+    /** Logs a new clinician in from a browser of their own and opens the caseload: the clinician. */
+    private TestData.User openCaseloadAsANewClinician() {
+        TestData.User clinician = data.clinician();
+        browser = loggedIn(clinician);
         ui = browser.openUi("caseload");
         session = session(browser);
+        return clinician;
     }
 
     private WebClient loggedIn(TestData.User user) {

@@ -7,6 +7,7 @@ import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.WalkRxTest;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,6 +30,21 @@ class LocaleScreenshotsTest extends SpringTest {
     private static void ukDates(Browser browser, String screen) {
         String text = browser.bodyText();
         assertThat(text).as(screen).containsPattern(UK).doesNotContainPattern(ISO);
+    }
+
+    /** Opens the screen, waits for its text and a UK date, checks its dates and saves its screenshot. */
+    private static void showsUkDates(Browser browser, String path, String text, String screen, String screenshot) {
+        browser.open(path);
+        browser.waitForText(text);
+        browser.until(d -> UK.matcher(browser.bodyText()).find());
+        ukDates(browser, screen);
+        browser.screenshot(screenshot);
+    }
+
+    /** Opens the date picker: its month starts on a Monday; saves its screenshot. */
+    private static void pickerStartsOnMonday(Browser browser, String pickerCss, String screenshot) {
+        assertThat(firstWeekday(browser, pickerCss)).startsWith("Mon");
+        browser.screenshot(screenshot);
     }
 
     /** The first day in the picker's month overlay, as the browser shows it ("Mon"). */
@@ -56,6 +72,12 @@ class LocaleScreenshotsTest extends SpringTest {
         });
     }
 
+    /** The demo data's dates are relative to the real today. */
+    @BeforeEach
+    void realToday() {
+        clock.reset();
+    }
+
     private long patient(String given, String family) {
         return jdbc.sql("select id from patient where given_name = ? and family_name = ?").params(given, family)
                 .query(Long.class).list().getFirst();
@@ -63,75 +85,47 @@ class LocaleScreenshotsTest extends SpringTest {
 
     @Test
     void a_clinician_reads_uk_dates_on_the_caseload_chart_plan_check_ins_and_flags() {
-        clock.reset();
         long ada = patient("Ada", "Byrne");
-        try (Browser browser = new Browser(port, 1280, 1000)) {
-            browser.login("demo-clinician-1", DemoMode.DEMO_PASSWORD);
+        try (Browser browser = Browser.loggedIn(port, 1280, 1000, "demo-clinician-1", DemoMode.DEMO_PASSWORD)) {
             browser.open("/caseload");
             browser.waitForText("Ada Byrne");
             noIsoDates(browser, "caseload");
             browser.screenshot("locale-caseload");
 
-            browser.open("/patients/" + ada);
-            browser.waitForText("Walking against the prescription");
-            ukDates(browser, "patient chart");
-            browser.screenshot("locale-patient-chart");
+            showsUkDates(browser, "/patients/" + ada, "Walking against the prescription", "patient chart",
+                    "locale-patient-chart");
 
-            browser.open("/patients/" + ada + "/plan");
-            browser.waitForText("History");
-            browser.until(d -> UK.matcher(browser.bodyText()).find());
-            ukDates(browser, "plan panel");
-            browser.screenshot("locale-plan-panel");
+            showsUkDates(browser, "/patients/" + ada + "/plan", "History", "plan panel", "locale-plan-panel");
             browser.driver().findElement(By.cssSelector("vaadin-details.replace-plan")).click();
             assertThat(firstWeekday(browser, "vaadin-date-picker.start-date")).as("Monday first").startsWith("Mon");
             browser.screenshot("locale-plan-start-date-picker");
 
-            browser.open("/patients/" + ada + "/check-ins");
-            browser.waitForText("saved at");
-            ukDates(browser, "check-in history");
-            browser.screenshot("locale-check-in-history");
-            assertThat(firstWeekday(browser, "#check-ins-from")).startsWith("Mon");
-            browser.screenshot("locale-check-in-history-picker");
+            showsUkDates(browser, "/patients/" + ada + "/check-ins", "saved at", "check-in history",
+                    "locale-check-in-history");
+            pickerStartsOnMonday(browser, "#check-ins-from", "locale-check-in-history-picker");
 
-            browser.open("/flags");
-            browser.waitForText("need attention");
-            browser.until(d -> UK.matcher(browser.bodyText()).find());
-            ukDates(browser, "flag inbox");
-            browser.screenshot("locale-flag-inbox");
+            showsUkDates(browser, "/flags", "need attention", "flag inbox", "locale-flag-inbox");
         }
     }
 
     @Test
     void a_patient_reads_uk_dates_on_today_and_their_history() {
-        clock.reset();
-        try (Browser browser = new Browser(port, 390, 1400)) {
-            browser.login("demo-patient-1", DemoMode.DEMO_PASSWORD);
+        try (Browser browser = Browser.loggedIn(port, 390, 1400, "demo-patient-1", DemoMode.DEMO_PASSWORD)) {
             browser.open("/today");
             browser.until(d -> UK.matcher(browser.bodyText()).find());
             ukDates(browser, "today");
             browser.screenshot("locale-patient-today");
-            assertThat(firstWeekday(browser, "#checkin-date")).startsWith("Mon");
-            browser.screenshot("locale-patient-checkin-date-picker");
+            pickerStartsOnMonday(browser, "#checkin-date", "locale-patient-checkin-date-picker");
 
-            browser.open("/history");
-            browser.waitForText("saved at");
-            ukDates(browser, "patient history");
-            browser.screenshot("locale-patient-history");
+            showsUkDates(browser, "/history", "saved at", "patient history", "locale-patient-history");
         }
     }
 
     @Test
     void an_admin_reads_uk_dates_on_the_audit_trail_and_picks_the_clinic_locale() {
-        clock.reset();
-        try (Browser browser = new Browser(port, 1280, 1000)) {
-            browser.login("demo-admin", DemoMode.DEMO_PASSWORD);
-            browser.open("/admin/audit");
-            browser.waitForText("Audit trail");
-            browser.until(d -> UK.matcher(browser.bodyText()).find());
-            ukDates(browser, "audit");
-            browser.screenshot("locale-audit");
-            assertThat(firstWeekday(browser, "vaadin-date-picker")).startsWith("Mon");
-            browser.screenshot("locale-audit-picker");
+        try (Browser browser = Browser.loggedIn(port, 1280, 1000, "demo-admin", DemoMode.DEMO_PASSWORD)) {
+            showsUkDates(browser, "/admin/audit", "Audit trail", "audit", "locale-audit");
+            pickerStartsOnMonday(browser, "vaadin-date-picker", "locale-audit-picker");
 
             browser.open("/clinic-settings");
             browser.waitForText("Dates and language");

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.walkrx.checkin.ProbeEvaluator;
-import com.walkrx.plan.ui.TodayView;
-import com.walkrx.support.BrowserlessTest;
-import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
@@ -20,28 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /** The check-in form on the patient's Today page, without a browser. */
 @WalkRxTest
-class CheckInFormTest extends BrowserlessTest {
-
-    long patient;
+class CheckInFormTest extends TodayCheckInTest {
 
     @BeforeEach
     void patientOnToday() {
-        clock.setDate(LocalDate.of(2026, 11, 29));
-        TestData.CareTeam team = data.careTeam();
-        patient = team.patient();
-        team.patientUser().login();
-        navigate("today", TodayView.class);
+        openTodayOn(LocalDate.of(2026, 11, 29));
         assertThat($(CheckInForm.class).exists()).isTrue();
     }
 
     @AfterEach
     void disarm() {
         ProbeEvaluator.disarm(patient);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> RadioButtonGroup<T> group(String id) {
-        return (RadioButtonGroup<T>) $(RadioButtonGroup.class).id(id);
     }
 
     private long stored() {

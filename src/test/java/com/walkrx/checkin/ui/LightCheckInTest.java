@@ -8,9 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.walkrx.base.clinical.SymptomLevel;
-import com.walkrx.plan.ui.TodayView;
-import com.walkrx.support.BrowserlessTest;
-import com.walkrx.support.TestData;
 import com.walkrx.support.WalkRxTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,25 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /** The lighter daily check-in: "None of these" in one explicit tap, "in both legs?" only when it applies. */
 @WalkRxTest
-class LightCheckInTest extends BrowserlessTest {
+class LightCheckInTest extends TodayCheckInTest {
 
     static final List<String> ALWAYS_ASKED = List.of("symptom-saddle", "symptom-bladder", "symptom-fever",
             "symptom-weight-loss", "symptom-injury");
 
-    long patient;
-
     @BeforeEach
     void patientOnToday() {
-        clock.setDate(LocalDate.of(2026, 11, 30));
-        TestData.CareTeam team = data.careTeam();
-        patient = team.patient();
-        team.patientUser().login();
-        navigate("today", TodayView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> RadioButtonGroup<T> group(String id) {
-        return (RadioButtonGroup<T>) $(RadioButtonGroup.class).id(id);
+        openTodayOn(LocalDate.of(2026, 11, 30));
     }
 
     /** The both-legs question, found also while hidden (queries find visible components only). */

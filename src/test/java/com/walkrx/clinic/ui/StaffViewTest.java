@@ -67,8 +67,7 @@ class StaffViewTest extends BrowserlessTest {
         Grid<UserSummary> grid = staffPage(scene.admin());
         assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id()); // "Test admin" before "Test clinician"
 
-        test(action(grid, 1, "deactivate-button")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-deactivate").single();
+        ConfirmDialog confirm = openConfirmation(grid, 1, "deactivate-button", "confirm-deactivate");
         assertThat(jdbc.sql("select enabled from app_user where id = ?").param(clinician.id()).query(Boolean.class)
                 .single()).as("nothing done before confirming").isTrue();
         test(confirm).confirm();
@@ -85,8 +84,7 @@ class StaffViewTest extends BrowserlessTest {
         TestData.AdminClinic scene = data.adminClinic();
         data.flag(scene.clinic(), scene.patient(), "FEVER", "HIGH", "OPEN");
         Grid<UserSummary> grid = staffPage(scene.admin());
-        test(action(grid, 1, "deactivate-button")).click();
-        test($(ConfirmDialog.class).withClassName("confirm-deactivate").single()).confirm();
+        test(openConfirmation(grid, 1, "deactivate-button", "confirm-deactivate")).confirm();
 
         assertThat(test($(Notification.class).withClassName("deactivate-refused").single()).getText())
                 .contains(scene.clinician().displayName() + " is the only active clinician of 1 patient");
@@ -100,9 +98,8 @@ class StaffViewTest extends BrowserlessTest {
         TestData.AdminClinic scene = data.adminClinic();
         TestData.User clinician = scene.clinician();
         Grid<UserSummary> grid = staffPage(scene.admin());
-        test(action(grid, 1, "reset-factor-button")).click();
 
-        ConfirmDialog confirm = $(ConfirmDialog.class).withClassName("confirm-reset-factor").single();
+        ConfirmDialog confirm = openConfirmation(grid, 1, "reset-factor-button", "confirm-reset-factor");
         assertThat(test(confirm).getHeader()).isEqualTo("Reset the authenticator app of " + clinician.displayName() + "?");
         String resets = "select count(*) from audit_event where action = 'CHANGED_SECOND_FACTOR' and detail like ?";
         String detail = "reset the second factor of " + clinician.username() + "%";
@@ -117,9 +114,9 @@ class StaffViewTest extends BrowserlessTest {
         TestData.AdminClinic scene = data.adminClinic();
         TestData.User clinician = scene.clinician();
         Grid<UserSummary> grid = staffPage(scene.admin());
-        test(action(grid, 1, "reset-button")).click();
+        ConfirmDialog confirm = openConfirmation(grid, 1, "reset-button", "confirm-reset-password");
         assertThat($(Div.class).withClassName("one-time-code").exists()).as("nothing issued before confirming").isFalse();
-        test($(ConfirmDialog.class).single()).confirm();
+        test(confirm).confirm();
         String code = $(Div.class).withClassName("one-time-code").single().getText();
 
         SecurityContextHolder.clearContext();
@@ -141,8 +138,7 @@ class StaffViewTest extends BrowserlessTest {
         Grid<UserSummary> grid = staffPage(admin);
         assertThat(test(grid).getRow(1).id()).isEqualTo(clinician.id());
 
-        test(action(grid, 1, "reset-button")).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = openConfirmation(grid, 1, "reset-button", "confirm-reset-password");
         assertThat(test(confirm).getHeader()).isEqualTo("Issue a password reset code for " + clinician.displayName() + "?");
         // Meanwhile a colleague joins whose name sorts first, and the rows move down
         TestData.User newcomer = data.staff(scene.clinic(), Role.CLINICIAN);
@@ -195,6 +191,12 @@ class StaffViewTest extends BrowserlessTest {
     private Button action(Grid<UserSummary> grid, int row, String className) {
         HorizontalLayout actions = (HorizontalLayout) test(grid).getCellComponent(row, "actions");
         return $(Button.class, actions).withClassName(className).single();
+    }
+
+    /** Clicks the button of that class in the row's actions: the confirmation dialog it opens, not yet answered. */
+    private ConfirmDialog openConfirmation(Grid<UserSummary> grid, int row, String buttonClass, String dialogClass) {
+        test(action(grid, row, buttonClass)).click();
+        return $(ConfirmDialog.class).withClassName(dialogClass).single();
     }
 
     /** Fills in the invitation dialog and sends it. */

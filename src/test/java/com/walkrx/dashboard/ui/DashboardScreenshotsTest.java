@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -53,8 +57,7 @@ class DashboardScreenshotsTest extends SpringTest {
 
     @Test
     void a_clinician_triages_the_caseload_and_opens_a_patient_chart() {
-        try (Browser browser = new Browser(port, 1280, 800)) {
-            browser.login("demo-clinician-1", DemoMode.DEMO_PASSWORD);
+        try (Browser browser = Browser.loggedIn(port, 1280, 800, "demo-clinician-1", DemoMode.DEMO_PASSWORD)) {
             browser.open("/caseload");
             browser.waitForText("Ada Byrne");
             browser.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
@@ -73,27 +76,38 @@ class DashboardScreenshotsTest extends SpringTest {
         }
     }
 
-    @Test
-    void a_patient_sees_their_progress_on_a_phone() {
-        try (Browser browser = new Browser(port, 390, 844)) {
-            browser.login("demo-patient-1", DemoMode.DEMO_PASSWORD);
-            browser.open("/progress");
-            browser.waitForText("Your progress");
-            waitForCharts(browser, 1);
-            assertThat(browser.bodyText()).contains("Your pain after walks has dropped from");
-            browser.screenshot("patient-progress");
+    /**
+     * A page of one screenshot: the demo user opens it on a screen of that size, waits for its heading and its
+     * charts, and it shows those texts.
+     */
+    record Page(String scene, String user, int width, int height, String path, String heading, int charts,
+                List<String> shows, String screenshot) {
+
+        @Override
+        public String toString() {
+            return scene;
         }
     }
 
-    @Test
-    void an_admin_sees_the_clinic_overview() {
-        try (Browser browser = new Browser(port, 1280, 1400)) {
-            browser.login("demo-admin", DemoMode.DEMO_PASSWORD);
-            browser.open("/overview");
-            browser.waitForText("Outcomes against the expected course");
-            waitForCharts(browser, 3);
-            assertThat(browser.bodyText()).contains("Clinic overview", "Week 12", "3+ months");
-            browser.screenshot("clinic-overview");
+    static Stream<Page> pages() {
+        return Stream.of(
+                new Page("a patient sees their progress on a phone", "demo-patient-1", 390, 844, "/progress",
+                        "Your progress", 1, List.of("Your pain after walks has dropped from"), "patient-progress"),
+                new Page("an admin sees the clinic overview", "demo-admin", 1280, 1400, "/overview",
+                        "Outcomes against the expected course", 3, List.of("Clinic overview", "Week 12", "3+ months"),
+                        "clinic-overview"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void a_demo_user_sees_their_page_with_its_charts(Page page) {
+        try (Browser browser = Browser.loggedIn(port, page.width(), page.height(),
+                page.user(), DemoMode.DEMO_PASSWORD)) {
+            browser.open(page.path());
+            browser.waitForText(page.heading());
+            waitForCharts(browser, page.charts());
+            assertThat(browser.bodyText()).contains(page.shows());
+            browser.screenshot(page.screenshot());
         }
     }
 }

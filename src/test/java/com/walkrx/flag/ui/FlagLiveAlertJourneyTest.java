@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.base.security.Role;
 import com.walkrx.flag.CheckIns;
 import com.walkrx.flag.FlagCode;
-import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.support.Browser;
 import com.walkrx.support.SpringTest;
 import com.walkrx.support.TestData;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two clinicians of one care team have the app open (one on the inbox, one on the caseload); the patient's
@@ -25,8 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @WalkRxTest
 class FlagLiveAlertJourneyTest extends SpringTest {
 
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
+    @Autowired CheckIns checkIns;
 
     @Test
     void an_urgent_check_in_reaches_every_open_page_of_the_care_team_without_a_reload() {
@@ -34,7 +31,6 @@ class FlagLiveAlertJourneyTest extends SpringTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         TestData.User colleague = data.staff(clinic, Role.CLINICIAN);
         long patient = data.patient(clinic, "Mei", "Chen", null, clinician, colleague);
-        CheckIns checkIns = new CheckIns(jdbc, txManager, evaluator);
 
         try (Browser inbox = new Browser(port, 1280, 800); Browser caseload = new Browser(port, 1280, 800)) {
             inbox.login(clinician.username(), TestData.PASSWORD);

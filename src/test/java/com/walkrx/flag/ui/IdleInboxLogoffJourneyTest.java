@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.walkrx.base.security.Role;
 import com.walkrx.base.security.UserSessions;
 import com.walkrx.flag.CheckIns;
-import com.walkrx.flag.FlagEvaluator;
 import com.walkrx.support.Browser;
 import com.walkrx.support.IdleSessions;
 import com.walkrx.support.SpringTest;
@@ -21,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A clinician's tab left open on the live flag inbox: the flag updates pushed to it, and whatever the browser
@@ -31,9 +29,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @WalkRxTest
 class IdleInboxLogoffJourneyTest extends SpringTest {
 
-    @Autowired PlatformTransactionManager txManager;
-    @Autowired FlagEvaluator evaluator;
     @Autowired UserSessions sessions;
+    @Autowired CheckIns checkIns;
 
     @Test
     void a_tab_on_the_live_inbox_is_logged_off_after_the_idle_timeout_while_flags_keep_arriving() {
@@ -41,7 +38,6 @@ class IdleInboxLogoffJourneyTest extends SpringTest {
         TestData.User clinician = data.staff(clinic, Role.CLINICIAN);
         long first = data.patient(clinic, "Ines", "Okafor", null, clinician);
         long second = data.patient(clinic, "Tom", "Lindqvist", null, clinician);
-        CheckIns checkIns = new CheckIns(jdbc, txManager, evaluator);
 
         try (Browser inbox = new Browser(port, 1280, 800)) {
             inbox.login(clinician.username(), TestData.PASSWORD);

@@ -43,8 +43,7 @@ class OutcomeJourneyTest extends SpringTest {
 
     @Test
     void the_demo_patient_answers_a_due_peg_one_question_per_screen_on_a_phone() {
-        try (Browser browser = new Browser(port, 390, 844)) {
-            browser.login("demo-patient-1", DemoMode.DEMO_PASSWORD);
+        try (Browser browser = Browser.loggedIn(port, 390, 844, "demo-patient-1", DemoMode.DEMO_PASSWORD)) {
             browser.open("/today");
             browser.waitFor(By.id("questionnaire-PEG"));
             assertThat(browser.bodyText()).contains("A few questions for your care team", "Answer now");
@@ -75,8 +74,7 @@ class OutcomeJourneyTest extends SpringTest {
 
     @Test
     void the_demo_clinician_sees_the_peg_chart_with_its_baseline_and_threshold() {
-        try (Browser browser = new Browser(port, 1280, 900)) {
-            browser.login("demo-clinician-1", DemoMode.DEMO_PASSWORD);
+        try (Browser browser = Browser.loggedIn(port, 1280, 900, "demo-clinician-1", DemoMode.DEMO_PASSWORD)) {
             browser.open("/caseload");
             browser.waitForText("Ada Byrne");
             assertThat(browser.bodyText()).contains("Questionnaires", "Improved: ");
