@@ -23,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.hikari.connection-timeout=2500",
         // Flyway migrates on a connection of its own (it holds two while it migrates), as with DB_OWNER_USERNAME.
         "walkrx.db.owner-username=postgres", "walkrx.db.owner-password=postgres",
-        // Background jobs hold the lock of their round on one connection and do their pieces on another, on
-        // their own thread: off here, so that the pool's only connection serves the requests of this test.
+        // Background jobs need only one pooled connection too (ClusterLockTest), but their rounds would make this
+        // test's requests wait for it: off here.
         "walkrx.progression.cron=-", "walkrx.flags.schedule-cron=-", "walkrx.outcomes.schedule-cron=-",
         "walkrx.flags.escalation-delay=24h", "walkrx.mail.retry-delay=24h"})
 class OneConnectionPoolTest extends SpringTest {

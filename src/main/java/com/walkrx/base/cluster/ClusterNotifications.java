@@ -1,14 +1,11 @@
 package com.walkrx.base.cluster;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -58,7 +55,7 @@ public class ClusterNotifications {
     private static final Logger log = LoggerFactory.getLogger(ClusterNotifications.class);
 
     private final JdbcClient jdbc;
-    private final DataSource dataSource;
+    private final OwnConnections connections;
     private final ObjectProvider<Listener> listenerBeans;
     private final InstanceId instance;
     private volatile List<Listener> listeners = List.of();
@@ -66,10 +63,10 @@ public class ClusterNotifications {
     private volatile Thread thread;
     private volatile boolean connected;
 
-    ClusterNotifications(JdbcClient jdbc, DataSource dataSource, ObjectProvider<Listener> listeners,
+    ClusterNotifications(JdbcClient jdbc, OwnConnections connections, ObjectProvider<Listener> listeners,
                          InstanceId instance) {
         this.jdbc = jdbc;
-        this.dataSource = dataSource;
+        this.connections = connections;
         this.listenerBeans = listeners;
         this.instance = instance;
     }
@@ -122,7 +119,7 @@ public class ClusterNotifications {
         long backoff = 100;
         boolean first = true;
         while (running) {
-            try (Connection connection = open()) {
+            try (Connection connection = connections.open(applicationName(instance.value()))) {
                 listen(connection);
                 connected = true;
                 backoff = 100;
@@ -196,33 +193,6 @@ public class ClusterNotifications {
 
     private List<String> channels() {
         return listeners.stream().map(Listener::channel).distinct().sorted().toList();
-    }
-
-    /** A connection of its own with the pool's URL and credentials, named so it can be found on the server. */
-    private Connection open() throws SQLException {
-        Properties props = new Properties();
-        String url;
-        if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-            var hikari = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-            url = hikari.getJdbcUrl();
-            if (hikari.getUsername() != null) {
-                props.setProperty("user", hikari.getUsername());
-            }
-            if (hikari.getPassword() != null) {
-                props.setProperty("password", hikari.getPassword());
-            }
-        } else {
-            try (Connection c = dataSource.getConnection()) {
-                url = c.getMetaData().getURL();
-                props.setProperty("user", c.getMetaData().getUserName());
-            }
-        }
-        props.setProperty("ApplicationName", applicationName(instance.value()));
-        props.setProperty("tcpKeepAlive", "true");
-        props.setProperty("connectTimeout", "10");
-        Connection c = DriverManager.getConnection(url, props);
-        c.setAutoCommit(true);
-        return c;
     }
 
     /** The {@code application_name} of an instance's listening connection (at most 63 bytes on the server). */
