@@ -2,6 +2,7 @@ package com.walkrx.audit;
 
 import com.walkrx.base.security.Caller;
 import com.walkrx.base.security.ClientAddress;
+import com.walkrx.base.time.ClinicZones;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -42,6 +43,7 @@ public class AuditService {
     private final JdbcClient jdbc;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditService.class);
     private final Clock clock;
+    private final ClinicZones zones;
 
     /** Records what a logged-in caller did or tried, about which patient (may be null). */
     public void record(Caller caller, AuditAction action, Long patientId, boolean allowed, String detail) {
@@ -165,7 +167,7 @@ public class AuditService {
             record(caller, AuditAction.VIEWED_AUDIT, null, true, filter.describe());
         }
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = AuditFilterSql.where(caller.clinicId(), filter, clock.getZone(), params);
+        String where = AuditFilterSql.where(caller.clinicId(), filter, zone(caller), params);
         return jdbc.sql("select id, at, username, client_address, action, patient_id, allowed, detail from audit_event "
                         + where + " order by at desc, id desc offset :offset limit :limit")
                 .params(params)
@@ -182,18 +184,18 @@ public class AuditService {
     @Transactional(readOnly = true)
     public long count(Caller caller, AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        return jdbc.sql("select count(*) from audit_event " + AuditFilterSql.where(caller.clinicId(), filter, clock.getZone(), params))
+        return jdbc.sql("select count(*) from audit_event " + AuditFilterSql.where(caller.clinicId(), filter, zone(caller), params))
                 .params(params).query(Long.class).single();
     }
 
-    /** The clinic's time zone, in which the search's dates are meant. */
-    public ZoneId zone() {
-        return clock.getZone();
+    /** The caller's clinic's time zone ({@code clinic.time_zone}), in which the search's dates and its times are meant. */
+    public ZoneId zone(Caller caller) {
+        return zones.zone(caller.clinicId());
     }
 
-    /** Today in the clinic's time zone. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today in the caller's clinic's time zone. */
+    public LocalDate today(Caller caller) {
+        return zones.today(caller.clinicId(), clock);
     }
 
     private void write(AfterTransaction.Entry entry) {

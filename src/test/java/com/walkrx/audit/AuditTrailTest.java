@@ -57,7 +57,7 @@ class AuditTrailTest extends SpringTest {
         long patient = team.patient();
         clinician.login();
         com.walkrx.plan.PlanView draft = plans.assign(clinician.caller(), patient, com.walkrx.plan.Template.ACUTE,
-                audit.today(), false, null);
+                audit.today(clinician.caller()), false, null);
         com.walkrx.plan.PlanView active = plans.activate(clinician.caller(), patient, draft.version(), null);
         assertThatThrownBy(() -> plans.activate(clinician.caller(), patient, active.version(), null))
                 .isInstanceOf(com.walkrx.base.api.ConflictException.class);
@@ -97,7 +97,7 @@ class AuditTrailTest extends SpringTest {
         List<AuditEntry> denied = audit.search(admin.caller(), filter(null, null, AuditAction.ACCESS_DENIED), 0, 50);
         assertThat(denied).extracting(AuditEntry::username).containsOnly(outsider.username());
 
-        LocalDate today = audit.today();
+        LocalDate today = audit.today(admin.caller());
         assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null, today, today), 0, 50))
                 .hasSize(2);
         assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null,
@@ -106,6 +106,31 @@ class AuditTrailTest extends SpringTest {
 
         assertThat(audit.search(admin.caller(), AuditFilter.none(), 0, 500))
                 .noneMatch(e -> stranger.username().equals(e.username()));
+    }
+
+    @Test
+    void the_trail_is_searched_by_the_days_of_the_clinics_own_time_zone() {
+        TestData.AdminClinic scene = data.adminClinic();
+        TestData.User clinician = scene.clinician();
+        patients.get(clinician.caller(), scene.patient());
+        java.time.Instant at = jdbc.sql("select at from audit_event where user_id = ? order by id desc limit 1")
+                .param(clinician.id()).query(java.sql.Timestamp.class).single().toInstant();
+        LocalDate serverDay = LocalDate.ofInstant(at, clock.getZone());
+        // At any instant one of these two is on another date than the server's zone (UTC+14 and UTC-11).
+        java.time.ZoneId zone = java.util.stream.Stream.of("Pacific/Kiritimati", "Pacific/Pago_Pago")
+                .map(java.time.ZoneId::of).filter(z -> !LocalDate.ofInstant(at, z).equals(serverDay))
+                .findFirst().orElseThrow();
+        jdbc.sql("update clinic set time_zone = ? where id = ?").params(zone.getId(), scene.clinic()).update();
+        TestData.User admin = scene.admin();
+        admin.login();
+
+        LocalDate clinicDay = LocalDate.ofInstant(at, zone);
+        assertThat(audit.zone(admin.caller())).isEqualTo(zone);
+        assertThat(audit.today(admin.caller())).isEqualTo(LocalDate.ofInstant(clock.instant(), zone));
+        assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null, clinicDay, clinicDay),
+                0, 50)).extracting(AuditEntry::at).contains(at);
+        assertThat(audit.search(admin.caller(), new AuditFilter(clinician.username(), null, null, serverDay, serverDay),
+                0, 50)).as("the server's date is not the clinic's").isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ public class AuditView extends VerticalLayout {
         addClassName("audit-view");
         setSizeFull();
         Caller caller = currentUser.require();
-        java.time.ZoneId zone = audit.zone();
+        java.time.ZoneId zone = audit.zone(caller);
 
         user.setWidth("12em");
         patient.setWidth("8em");
@@ -67,8 +67,8 @@ public class AuditView extends VerticalLayout {
         action.setPlaceholder("any");
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        from.setMax(audit.today());
-        to.setMax(audit.today());
+        from.setMax(audit.today(caller));
+        to.setMax(audit.today(caller));
         Button search = new Button("Search", e -> search());
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addClickShortcut(Key.ENTER);

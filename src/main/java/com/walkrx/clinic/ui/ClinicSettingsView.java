@@ -48,7 +48,7 @@ public class ClinicSettingsView extends VerticalLayout {
         add(new H2(getTranslation("clinicSettings.title")));
         add(signInSecurity(current));
         add(datesAndLanguage(current));
-        add(new SignInAlerts(audit, caller, audit.zone()));
+        add(new SignInAlerts(audit, caller, audit.zone(caller)));
     }
 
     // --- sign-in security (issue 14) ---

@@ -22,7 +22,7 @@ class SignInAlerts extends Section {
         addClassName("sign-in-alerts");
         setId("sign-in-alerts");
         List<AuditEntry> alerts = audit.search(caller, new AuditFilter(null, null,
-                AuditAction.REPEATED_LOGIN_FAILURES, audit.today().minusDays(30), audit.today()), 0, 50);
+                AuditAction.REPEATED_LOGIN_FAILURES, audit.today(caller).minusDays(30), audit.today(caller)), 0, 50);
         Paragraph hint = new Paragraph("Accounts with many failed logins: someone may be guessing a password. The "
                 + "owner can still log in from addresses they used recently. If you do not recognise the addresses, "
                 + "ask the person to change their password, or reset it on the Staff page.");
