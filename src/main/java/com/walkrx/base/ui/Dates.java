@@ -48,7 +48,7 @@ public final class Dates {
     }
 
     private static final java.util.regex.Pattern ISO_DATE =
-            java.util.regex.Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\dT:-])");
+            java.util.regex.Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\dT-]|:\\d)");
 
     /**
      * A text made by a service (flag evidence, a plan change, an audit detail) with each ISO date in it written

@@ -82,6 +82,8 @@ class DatesTest {
         assertThat(Dates.inText("minutes 15-20 -> 15-25; at 2026-11-29T10:00:00Z; not a date 2026-13-45"))
                 .isEqualTo("minutes 15-20 -> 15-25; at 2026-11-29T10:00:00Z; not a date 2026-13-45");
         assertThat(Dates.inText("due 2026-11-29", Locale.US)).isEqualTo("due 11/29/2026");
+        assertThat(Dates.inText("PEG due 2026-11-26: 4.3")).isEqualTo("PEG due 26/11/2026: 4.3");
+        assertThat(Dates.inText("stamped 2026-11-26:10")).isEqualTo("stamped 2026-11-26:10");
         assertThat(Dates.inText(null)).isNull();
     }
 
