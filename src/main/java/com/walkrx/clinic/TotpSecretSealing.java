@@ -1,5 +1,6 @@
 package com.walkrx.clinic;
 
+import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seals the authenticator secrets stored in plain text before {@link TotpSecrets} existed, once at start-up.
- * Each row is updated only while it is still plain, so two instances starting together never seal one twice;
- * until then {@link TotpSecrets#open} reads a plain one as it is.
+ * Seals under the current key, once at start-up, the authenticator secrets stored in plain text before
+ * {@link TotpSecrets} existed and those sealed under {@code WALKRX_MFA_KEY_PREVIOUS} (a key rotation). Each row
+ * is updated only while it still holds what was read, so two instances starting together never seal one twice;
+ * until then {@link TotpSecrets#open} reads a plain one as it is, and a previous key's one with that key. A row
+ * that opens with neither key is left as it is and counted in the log: its user needs an admin's reset.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -26,18 +29,33 @@ class TotpSecretSealing {
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    public void sealPlainSecrets() {
-        var plain = jdbc.sql("select user_id, secret from totp_factor where secret not like :sealed for update skip locked")
-                .param("sealed", TotpSecrets.PREFIX + "%")
+    public void sealUnderCurrentKey() {
+        var rows = jdbc.sql("select user_id, secret from totp_factor for update skip locked")
                 .query((rs, n) -> new Object[] {rs.getLong("user_id"), rs.getString("secret")}).list();
-        for (Object[] row : plain) {
+        int sealed = 0;
+        int unreadable = 0;
+        for (Object[] row : rows) {
             long userId = (Long) row[0];
-            jdbc.sql("update totp_factor set secret = :s where user_id = :u and secret = :plain")
-                    .param("s", secrets.seal(userId, (String) row[1])).param("u", userId).param("plain", row[1])
-                    .update();
+            String stored = (String) row[1];
+            Optional<String> resealed;
+            try {
+                resealed = secrets.resealed(userId, stored);
+            } catch (IllegalStateException e) {
+                unreadable++;
+                continue;
+            }
+            if (resealed.isPresent()) {
+                sealed += jdbc.sql("update totp_factor set secret = :s where user_id = :u and secret = :old")
+                        .param("s", resealed.get()).param("u", userId).param("old", stored).update();
+            }
         }
-        if (!plain.isEmpty()) {
-            log.info("Sealed {} authenticator secret(s) stored before encryption at rest", plain.size());
+        if (sealed > 0) {
+            log.info("Sealed {} authenticator secret(s) under the current WALKRX_MFA_KEY", sealed);
+        }
+        if (unreadable > 0) {
+            log.error("{} authenticator secret(s) open with neither WALKRX_MFA_KEY nor WALKRX_MFA_KEY_PREVIOUS: those "
+                    + "users cannot sign in with their authenticator until an admin resets it (or the right key is "
+                    + "set)", unreadable);
         }
     }
 }

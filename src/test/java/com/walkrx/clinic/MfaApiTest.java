@@ -129,11 +129,38 @@ class MfaApiTest extends SpringTest {
         // a row as the app stored it before encryption at rest
         jdbc.sql("update totp_factor set secret = :s where user_id = :u")
                 .param("s", secret).param("u", clinician.id()).update();
-        sealing.sealPlainSecrets();
+        sealing.sealUnderCurrentKey();
 
         String resealed = jdbc.sql("select secret from totp_factor where user_id = :u")
                 .param("u", clinician.id()).query(String.class).single();
         assertThat(resealed).startsWith("v1:").doesNotContain(secret);
+        Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, nextCode(secret))));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+    }
+
+    @Test
+    void after_a_key_rotation_a_secret_sealed_under_the_previous_key_is_resealed_at_start_up_and_still_works() {
+        TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
+        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
+        String secret = enrol(enrolment);
+        String oldKey = java.util.Base64.getEncoder().encodeToString("the key before the rotation, 32B".getBytes());
+        String underOldKey = new TotpSecrets(oldKey, "", "jdbc:postgresql://db/walkrx", "unused")
+                .seal(clinician.id(), secret);
+        jdbc.sql("update totp_factor set secret = :s where user_id = :u")
+                .param("s", underOldKey).param("u", clinician.id()).update();
+        Api.Reply refused = Api.anonymous(port).post("/api/v1/auth/tokens",
+                Api.json(tokenRequest(clinician, nextCode(secret))));
+        assertThat(refused.status()).as("the running app has only the new key").isNotEqualTo(201);
+
+        // The start-up of an instance with the new key and WALKRX_MFA_KEY_PREVIOUS set to the old one.
+        new TotpSecretSealing(jdbc, new TotpSecrets(com.walkrx.support.SharedTestDatabase.TEST_MFA_KEY, oldKey,
+                "jdbc:postgresql://db/walkrx", "unused")).sealUnderCurrentKey();
+
+        String resealed = jdbc.sql("select secret from totp_factor where user_id = :u")
+                .param("u", clinician.id()).query(String.class).single();
+        assertThat(resealed).startsWith("v1:").isNotEqualTo(underOldKey).doesNotContain(secret);
         Api.Reply issued = Api.anonymous(port).post("/api/v1/auth/tokens",
                 Api.json(tokenRequest(clinician, nextCode(secret))));
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);

@@ -59,6 +59,8 @@ class ComposeFileTest extends SpringTest {
             assertThat((String) env.get("DB_OWNER_PASSWORD")).startsWith("${WALKRX_DB_OWNER_PASSWORD:?");
             // one key of the authenticator secrets for both instances, required, no default
             assertThat((String) env.get("WALKRX_MFA_KEY")).startsWith("${WALKRX_MFA_KEY:?");
+            // and the old one during a key rotation, empty otherwise
+            assertThat(env).containsEntry("WALKRX_MFA_KEY_PREVIOUS", "${WALKRX_MFA_KEY_PREVIOUS:-}");
             assertThat(app.get("image")).isEqualTo("walkrx:local");
             assertThat(app.get("build")).isEqualTo(".");
             assertThat(((Map<String, Map<String, Object>>) app.get("depends_on")).get("postgres"))
