@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MfaService {
 
     static final int RECOVERY_CODES = 10;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MfaService.class);
     static final String ISSUER = "WalkRx";
 
     /** A factor being set up: the secret (also inside the URI) appears only now. */
@@ -134,8 +135,7 @@ public class MfaService {
         if (secret.isEmpty()) {
             return false;
         }
-        long step = Totp.matchingStep(secrets.open(userId, (String) secret.get()[0]), typed, clock.instant(),
-                (Long) secret.get()[1]);
+        long step = totpStep(userId, (String) secret.get()[0], typed, (Long) secret.get()[1]);
         if (step >= 0) {
             return jdbc.sql("update totp_factor set last_step = :s where user_id = :u and (last_step is null or last_step < :s)")
                     .param("s", step).param("u", userId).update() == 1;
@@ -144,6 +144,19 @@ public class MfaService {
                         + "where user_id = :u and code_hash = :h and used_at is null limit 1 for update)")
                 .param("now", Timestamp.from(clock.instant())).param("u", userId)
                 .param("h", AccountCodes.hash(typed)).update() == 1;
+    }
+
+    /** The time step the typed code matches, or -1; a secret that does not open matches nothing (recovery codes still do). */
+    private long totpStep(long userId, String stored, String typed, Long lastStep) {
+        String plain;
+        try {
+            plain = secrets.open(userId, stored);
+        } catch (IllegalStateException e) {
+            log.error("The authenticator secret of user {} opens with neither WALKRX_MFA_KEY nor "
+                    + "WALKRX_MFA_KEY_PREVIOUS: only a recovery code signs them in until an admin resets it", userId);
+            return -1;
+        }
+        return Totp.matchingStep(plain, typed, clock.instant(), lastStep);
     }
 
     /**

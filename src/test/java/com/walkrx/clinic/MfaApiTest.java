@@ -152,7 +152,8 @@ class MfaApiTest extends SpringTest {
                 .param("s", underOldKey).param("u", clinician.id()).update();
         Api.Reply refused = Api.anonymous(port).post("/api/v1/auth/tokens",
                 Api.json(tokenRequest(clinician, nextCode(secret))));
-        assertThat(refused.status()).as("the running app has only the new key").isNotEqualTo(201);
+        assertThat(refused.status()).as("the running app has only the new key: the code cannot match")
+                .isEqualTo(401);
 
         // The start-up of an instance with the new key and WALKRX_MFA_KEY_PREVIOUS set to the old one.
         new TotpSecretSealing(jdbc, new TotpSecrets(com.walkrx.support.SharedTestDatabase.TEST_MFA_KEY, oldKey,
