@@ -67,6 +67,11 @@ class MfaApiTest extends SpringTest {
         return body;
     }
 
+    /** Sets up the user's authenticator with an enrolment token from their password; its secret. */
+    private String enrolWithToken(TestData.User user) {
+        return enrol(Api.bearer(port, requestToken(user, null).json().get("token").asString()));
+    }
+
     private String enrol(Api client) {
         Api.Reply begun = client.post("/api/v1/me/mfa/totp", null);
         assertThat(begun.status()).as(begun.body()).isEqualTo(201);
@@ -119,9 +124,7 @@ class MfaApiTest extends SpringTest {
     @Test
     void the_database_holds_the_secret_sealed_and_one_stored_in_plain_before_is_sealed_at_start_up_and_still_works() {
         TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
-        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
-        String secret = enrol(enrolment);
+        String secret = enrolWithToken(clinician);
         String stored = jdbc.sql("select secret from totp_factor where user_id = :u")
                 .param("u", clinician.id()).query(String.class).single();
         assertThat(stored).startsWith("v1:").doesNotContain(secret);
@@ -142,9 +145,7 @@ class MfaApiTest extends SpringTest {
     @Test
     void after_a_key_rotation_a_secret_sealed_under_the_previous_key_is_resealed_at_start_up_and_still_works() {
         TestData.User clinician = data.staff(data.mfaClinic(), Role.CLINICIAN);
-        Api enrolment = Api.bearer(port, Api.anonymous(port).post("/api/v1/auth/tokens",
-                Api.json(tokenRequest(clinician, null))).json().get("token").asString());
-        String secret = enrol(enrolment);
+        String secret = enrolWithToken(clinician);
         String oldKey = java.util.Base64.getEncoder().encodeToString("the key before the rotation, 32B".getBytes());
         String underOldKey = new TotpSecrets(oldKey, "", "jdbc:postgresql://db/walkrx", "unused")
                 .seal(clinician.id(), secret);
